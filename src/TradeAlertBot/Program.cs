@@ -1,1 +1,3 @@
-Console.WriteLine("TradeAlertBot");
+using TradeAlertBot.Cli;
+
+return await CliApp.RunAsync(args, CliConsole.System);
