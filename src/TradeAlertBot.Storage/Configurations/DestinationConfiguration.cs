@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TradeAlertBot.Storage.Entities;
+
+namespace TradeAlertBot.Storage.Configurations;
+
+internal sealed class DestinationConfiguration : IEntityTypeConfiguration<Destination>
+{
+    public void Configure(EntityTypeBuilder<Destination> destination)
+    {
+        destination.Property(d => d.Kind).HasMaxLength(32);
+        destination.Property(d => d.Address).HasMaxLength(512);
+        destination.HasIndex(d => new { d.Kind, d.Address }).IsUnique();
+        destination.Property(d => d.Name).HasMaxLength(200);
+        destination.Property(d => d.PausedReason).HasMaxLength(500);
+    }
+}

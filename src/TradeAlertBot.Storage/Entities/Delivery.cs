@@ -1,0 +1,28 @@
+namespace TradeAlertBot.Storage.Entities;
+
+/// <summary>
+/// The outbox row for one alert: (story, destination) is unique, so a story can never be alerted twice to one
+/// destination. Written in the same transaction that stores the story; a Deliver job sends it.
+/// </summary>
+public class Delivery
+{
+    public long Id { get; set; }
+    public long StoryId { get; set; }
+    public Story? Story { get; set; }
+    public long DestinationId { get; set; }
+    public Destination? Destination { get; set; }
+
+    /// <summary>The subscription's rule that caused it (shown as "why").</summary>
+    public required string RuleName { get; set; }
+    public DeliveryState State { get; set; }
+    public int Attempts { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>The platform's id of the posted message, for threading and updates.</summary>
+    public string? MessageId { get; set; }
+    public string? LastError { get; set; }
+
+    /// <summary>Outlet count last shown to the destination; a higher story count means an update is due.</summary>
+    public int OutletsShown { get; set; }
+}

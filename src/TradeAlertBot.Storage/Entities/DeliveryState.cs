@@ -1,0 +1,10 @@
+namespace TradeAlertBot.Storage.Entities;
+
+public enum DeliveryState
+{
+    Pending,
+    Sending,
+    Sent,
+    Failed,
+    Dead,
+}

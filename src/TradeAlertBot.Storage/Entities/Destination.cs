@@ -1,0 +1,18 @@
+namespace TradeAlertBot.Storage.Entities;
+
+/// <summary>Where alerts go: the console, the local web stream, a Slack channel or a Teams conversation.</summary>
+public class Destination
+{
+    public long Id { get; set; }
+
+    /// <summary>Sender kind: "console", "web", later "slack", "teams".</summary>
+    public required string Kind { get; set; }
+
+    /// <summary>Kind-specific address (channel id, conversation id); unique with <see cref="Kind"/>.</summary>
+    public required string Address { get; set; }
+    public string? Name { get; set; }
+    public bool Paused { get; set; }
+    public string? PausedReason { get; set; }
+
+    public List<Subscription> Subscriptions { get; set; } = [];
+}

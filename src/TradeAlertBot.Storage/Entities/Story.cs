@@ -1,0 +1,26 @@
+namespace TradeAlertBot.Storage.Entities;
+
+/// <summary>
+/// One news story, however many outlets report it: the first item founds it, later items whose fingerprint is
+/// similar join it (and bump <see cref="OutletCount"/>) instead of making a new alert.
+/// </summary>
+public class Story
+{
+    public long Id { get; set; }
+    public required string Fingerprint { get; set; }
+    public required string Title { get; set; }
+    public string? Link { get; set; }
+    public required string Summary { get; set; }
+    public DateTimeOffset FirstSeenAt { get; set; }
+    public DateTimeOffset LastSeenAt { get; set; }
+    public DateTimeOffset? Published { get; set; }
+    public int OutletCount { get; set; } = 1;
+
+    /// <summary>Matched rule names, space-separated ("new-tariffs export-controls").</summary>
+    public required string Categories { get; set; }
+
+    /// <summary>The classification (evidence and facts) as JSON, for rendering alerts without re-classifying.</summary>
+    public required string ClassificationJson { get; set; }
+
+    public List<StoredItem> Items { get; set; } = [];
+}

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using TradeAlertBot.Storage.Entities;
+
+namespace TradeAlertBot.Storage;
+
+/// <summary>The bot's database. Provider-neutral model: SQLite by default, PostgreSQL for several nodes.</summary>
+public class TradeAlertDbContext(DbContextOptions<TradeAlertDbContext> options) : DbContext(options)
+{
+    public DbSet<Feed> Feeds => Set<Feed>();
+    public DbSet<StoredItem> Items => Set<StoredItem>();
+    public DbSet<Story> Stories => Set<Story>();
+    public DbSet<WatchRule> Rules => Set<WatchRule>();
+    public DbSet<Destination> Destinations => Set<Destination>();
+    public DbSet<Subscription> Subscriptions => Set<Subscription>();
+    public DbSet<Delivery> Deliveries => Set<Delivery>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TradeAlertDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot order or compare DateTimeOffset natively; store UTC ticks everywhere so queries such as
+        // "feeds due before now" translate the same on every provider.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetTicksConverter>();
+        configurationBuilder.Properties<TimeSpan>().HaveConversion<TimeSpanTicksConverter>();
+        configurationBuilder.Properties<DeliveryState>().HaveConversion<string>().HaveMaxLength(16);
+    }
+}
