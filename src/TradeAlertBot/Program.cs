@@ -1,3 +1,14 @@
 using TradeAlertBot.Cli;
+using TradeAlertBot.Hosting;
 
-return await CliApp.RunAsync(args, CliConsole.System);
+// A verb (classify, rules, feeds, …) runs the command line; anything else starts the service.
+if (CliApp.IsCommand(args))
+{
+    return await CliApp.RunAsync(args, CliConsole.System);
+}
+
+await ServiceHost.Build(args).RunAsync();
+return 0;
+
+/// <summary>Entry point; public so integration tests can host it with WebApplicationFactory.</summary>
+public partial class Program;

@@ -11,6 +11,7 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
         story.Property(s => s.Fingerprint).HasMaxLength(512);
         story.Property(s => s.Title).HasMaxLength(1000);
         story.Property(s => s.Link).HasMaxLength(2048);
+        story.Property(s => s.Source).HasMaxLength(300);
         story.Property(s => s.Categories).HasMaxLength(2000);
         story.HasIndex(s => s.LastSeenAt);
         story.HasIndex(s => s.FirstSeenAt);

@@ -23,6 +23,9 @@ public class Delivery
     public string? MessageId { get; set; }
     public string? LastError { get; set; }
 
+    /// <summary>Claim held by the worker sending it; another worker skips the row until the claim expires.</summary>
+    public DateTimeOffset? ClaimedUntil { get; set; }
+
     /// <summary>Outlet count last shown to the destination; a higher story count means an update is due.</summary>
     public int OutletsShown { get; set; }
 }

@@ -10,6 +10,9 @@ public class Story
     public required string Fingerprint { get; set; }
     public required string Title { get; set; }
     public string? Link { get; set; }
+
+    /// <summary>The outlet that reported it first (feed title or host).</summary>
+    public required string Source { get; set; }
     public required string Summary { get; set; }
     public DateTimeOffset FirstSeenAt { get; set; }
     public DateTimeOffset LastSeenAt { get; set; }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Help;
 
 namespace TradeAlertBot.Cli;
 
@@ -11,15 +10,13 @@ public static class CliApp
         var root = new RootCommand("TradeAlertBot: trade-policy news alerts for Slack and Microsoft Teams.");
         root.Add(ClassifyCommand.Create(console));
         root.Add(RulesCommand.Create(console));
-
-        // No verb: show help. (The service host will start here once the pipeline exists.)
-        root.SetAction(result =>
-        {
-            new HelpAction().Invoke(result);
-            return 0;
-        });
         return root;
     }
+
+    /// <summary>True when the arguments name a verb or ask for help/version; otherwise the service starts.</summary>
+    public static bool IsCommand(string[] args) =>
+        args.Length > 0 && (Build(CliConsole.System).Subcommands.Any(c => c.Name == args[0])
+                            || args[0] is "-h" or "--help" or "-?" or "--version");
 
     public static Task<int> RunAsync(string[] args, CliConsole console, CancellationToken ct = default)
     {

@@ -43,12 +43,24 @@ public class RulesCommandTests
     }
 
     [Fact]
-    public async Task No_verb_prints_help_and_succeeds()
+    public async Task Help_lists_the_verbs()
     {
-        var run = await CliRun.InvokeAsync("");
+        var run = await CliRun.InvokeAsync("", "--help");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("classify", run.Out);
         Assert.Contains("rules", run.Out);
+    }
+
+    [Theory]
+    [InlineData(new string[0], false)]
+    [InlineData(new[] { "--urls", "http://127.0.0.1:5000" }, false)]
+    [InlineData(new[] { "--environment=Development" }, false)]
+    [InlineData(new[] { "classify", "-" }, true)]
+    [InlineData(new[] { "rules", "check", "x" }, true)]
+    [InlineData(new[] { "--help" }, true)]
+    public void Only_a_verb_or_help_runs_the_command_line_anything_else_starts_the_service(string[] args, bool isCommand)
+    {
+        Assert.Equal(isCommand, TradeAlertBot.Cli.CliApp.IsCommand(args));
     }
 }

@@ -1,0 +1,43 @@
+using TradeAlertBot.Core.Alerts;
+using TradeAlertBot.Delivery;
+using TradeAlertBot.Endpoints;
+using TradeAlertBot.Feeds;
+using TradeAlertBot.Jobs;
+using TradeAlertBot.Pipeline;
+using TradeAlertBot.Storage;
+
+namespace TradeAlertBot.Hosting;
+
+/// <summary>The web host: storage, feeds, pipeline, alert senders, Hangfire jobs, the local page and health.</summary>
+public static class ServiceHost
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddStorage(builder.Configuration);
+        services.AddFeeds(builder.Configuration);
+        services.AddPipeline();
+        services.AddAlertSenders();
+        services.AddHealth();
+        services.AddHostedService<StartupTasks>(); // before the job server: migrate and seed first
+        services.AddJobs(builder.Configuration);
+
+        var app = builder.Build();
+        app.MapHealth();
+        app.MapAlertPage();
+        return app;
+    }
+
+    private static IServiceCollection AddPipeline(this IServiceCollection services) => services
+        .AddSingleton<RuleCatalog>()
+        .AddSingleton<StoryIndex>()
+        .AddSingleton<ItemIngestor>()
+        .AddScoped<Seeder>();
+
+    private static IServiceCollection AddAlertSenders(this IServiceCollection services) => services
+        .AddSingleton<AlertStream>()
+        .AddSingleton<IAlertSender, ConsoleAlertSender>(_ => new ConsoleAlertSender())
+        .AddSingleton<IAlertSender, WebStreamAlertSender>();
+}

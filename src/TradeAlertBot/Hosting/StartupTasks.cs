@@ -1,0 +1,29 @@
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using TradeAlertBot.Jobs;
+using TradeAlertBot.Storage;
+
+namespace TradeAlertBot.Hosting;
+
+/// <summary>
+/// Runs before the job server starts: migrates the database, seeds first-start data, registers the recurring
+/// dispatch job and triggers one dispatch at once so the first alerts appear within seconds. A failure here
+/// stops start-up: a host that cannot reach its database or schedule its jobs must not pretend to run.
+/// </summary>
+public sealed class StartupTasks(IServiceProvider services, IRecurringJobManager recurring, IBackgroundJobClient jobs) : IHostedService
+{
+    public async Task StartAsync(CancellationToken ct)
+    {
+        using (var scope = services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TradeAlertDbContext>();
+            await db.Database.MigrateAsync(ct);
+            await scope.ServiceProvider.GetRequiredService<Seeder>().SeedAsync(ct);
+        }
+
+        recurring.AddOrUpdate<DispatchFeedsJob>("dispatch-feeds", job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+        jobs.Enqueue<DispatchFeedsJob>(job => job.RunAsync(CancellationToken.None));
+    }
+
+    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
+}

@@ -1,0 +1,63 @@
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using TradeAlertBot.Storage;
+using TradeAlertBot.Storage.Entities;
+
+namespace TradeAlertBot.Jobs;
+
+/// <summary>
+/// Recurring: enqueues a poll for every enabled feed that is due, taking a lease on it first so no feed is ever
+/// polled by two workers at once, and re-enqueues outbox rows left pending (e.g. by a restart) so none is lost.
+/// </summary>
+[DisableConcurrentExecution(timeoutInSeconds: 60)]
+[AutomaticRetry(Attempts = 0)] // the next minute's run is the retry
+public sealed class DispatchFeedsJob(TradeAlertDbContext db, IBackgroundJobClient jobs, TimeProvider time, ILogger<DispatchFeedsJob> logger)
+{
+    /// <summary>How long a poll may hold its feed before another dispatch may take it over.</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
+
+    /// <summary>Pending deliveries older than this are assumed orphaned (their job was lost) and re-enqueued.</summary>
+    public static readonly TimeSpan OrphanAge = TimeSpan.FromMinutes(2);
+
+    /// <summary>Deliveries that failed this often are left for an operator (issue: dead-lettering).</summary>
+    public const int MaxAttempts = 8;
+
+    public async Task RunAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var due = await db.Feeds
+            .Where(f => f.Enabled && f.NextPollAt <= now && (f.PollingUntil == null || f.PollingUntil < now))
+            .OrderBy(f => f.NextPollAt)
+            .Select(f => f.Id)
+            .ToListAsync(ct);
+
+        foreach (var feedId in due)
+        {
+            // Conditional update = the lease; if another dispatcher took it first, zero rows change.
+            var taken = await db.Feeds
+                .Where(f => f.Id == feedId && (f.PollingUntil == null || f.PollingUntil < now))
+                .ExecuteUpdateAsync(s => s.SetProperty(f => f.PollingUntil, now + Lease), ct);
+            if (taken == 1)
+            {
+                jobs.Enqueue<PollFeedJob>(job => job.RunAsync(feedId, CancellationToken.None));
+            }
+        }
+
+        var orphanCutoff = now - OrphanAge;
+        var orphans = await db.Deliveries
+            .Where(d => d.State != DeliveryState.Sent && d.State != DeliveryState.Dead && d.Attempts < MaxAttempts && d.CreatedAt < orphanCutoff)
+            .Where(d => d.ClaimedUntil == null || d.ClaimedUntil < now)
+            .Where(d => !d.Destination!.Paused)
+            .Select(d => d.Id)
+            .ToListAsync(ct);
+        foreach (var deliveryId in orphans)
+        {
+            jobs.Enqueue<DeliverJob>(job => job.RunAsync(deliveryId, CancellationToken.None));
+        }
+
+        if (due.Count > 0 || orphans.Count > 0)
+        {
+            logger.LogInformation("dispatch: {Feeds} feed(s) due, {Orphans} pending delivery(ies) re-enqueued", due.Count, orphans.Count);
+        }
+    }
+}

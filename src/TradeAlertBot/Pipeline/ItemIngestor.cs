@@ -1,0 +1,154 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using TradeAlertBot.Core.Alerts;
+using TradeAlertBot.Core.Items;
+using TradeAlertBot.Core.Routing;
+using TradeAlertBot.Storage;
+using TradeAlertBot.Storage.Entities;
+
+namespace TradeAlertBot.Pipeline;
+
+/// <summary>
+/// Stores a feed's new items: dedupe per feed (GUID, link, content hash), classify, join an existing story or
+/// found a new one, and route matching stories to subscribed destinations as Delivery rows — all in one
+/// SaveChanges, so a story is never stored without its outbox rows (and the unique (story, destination) key
+/// makes a second alert impossible).
+/// </summary>
+public sealed class ItemIngestor(RuleCatalog rules, StoryIndex storyIndex, TimeProvider time)
+{
+    public async Task<IngestResult> IngestAsync(TradeAlertDbContext db, Feed feed, IReadOnlyList<FeedItem> items, CancellationToken ct)
+    {
+        var candidates = items.Select(NormalizedItem.From).DistinctBy(i => i.DedupeKey).ToList();
+        var fresh = await WithoutKnownAsync(db, feed.Id, candidates, ct);
+        if (fresh.Count == 0)
+        {
+            return IngestResult.Empty;
+        }
+
+        var classifier = await rules.GetClassifierAsync(db, ct);
+        var subscriptions = await db.Subscriptions.AsNoTracking()
+            .Select(s => new { s.DestinationId, Filter = new SubscriptionFilter(s.RuleName, s.Country, s.Product, s.HsCode) })
+            .ToListAsync(ct);
+        var now = time.GetUtcNow();
+        var batchStories = new List<(Story Story, StoryFingerprint Fingerprint)>();
+        var deliveries = new List<Delivery>();
+        var touched = new List<Story>();
+        var joined = 0;
+
+        foreach (var item in fresh)
+        {
+            var reference = DateOnly.FromDateTime((item.Published ?? now).UtcDateTime);
+            var classification = classifier.Classify(item.Title, item.Body, reference);
+            var categories = classification.Categories.Select(c => c.Rule).ToList();
+
+            var story = batchStories.FirstOrDefault(s => s.Fingerprint.IsSameStory(classification.Fingerprint)).Story
+                ?? await FindStoryAsync(db, classification.Fingerprint, ct);
+            if (story is null)
+            {
+                story = NewStory(feed, item, classification, categories, now);
+                db.Stories.Add(story);
+                batchStories.Add((story, classification.Fingerprint));
+            }
+            else
+            {
+                joined++;
+                await JoinAsync(db, story, feed.Id, categories, now, ct);
+                touched.Add(story);
+            }
+
+            db.Items.Add(new StoredItem
+            {
+                FeedId = feed.Id,
+                Story = story,
+                DedupeKey = item.DedupeKey,
+                ContentHash = item.ContentHash,
+                Link = item.Link,
+                Title = item.Title,
+                Body = item.Body,
+                Published = item.Published,
+                FetchedAt = now,
+            });
+
+            var storyCategories = story.Categories.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var served = story.Id == 0 ? [] : await db.Deliveries.Where(d => d.StoryId == story.Id).Select(d => d.DestinationId).ToListAsync(ct);
+            foreach (var subscription in subscriptions)
+            {
+                if (subscription.Filter.Matches(storyCategories, classification.Facts)
+                    && !served.Contains(subscription.DestinationId)
+                    && !deliveries.Exists(d => d.Story == story && d.DestinationId == subscription.DestinationId))
+                {
+                    deliveries.Add(new Delivery
+                    {
+                        Story = story,
+                        DestinationId = subscription.DestinationId,
+                        RuleName = subscription.Filter.RuleName,
+                        State = DeliveryState.Pending,
+                        CreatedAt = now,
+                    });
+                }
+            }
+        }
+
+        db.Deliveries.AddRange(deliveries);
+        await db.SaveChangesAsync(ct);
+
+        foreach (var (story, fingerprint) in batchStories)
+        {
+            storyIndex.Add(story.Id, fingerprint, story.FirstSeenAt);
+        }
+
+        // Deliveries already sent for a story that gained an outlet are re-run as updates ("reported by N outlets").
+        var touchedIds = touched.Select(s => s.Id).Distinct().ToList();
+        var updates = touchedIds.Count == 0 ? [] : await db.Deliveries
+            .Where(d => touchedIds.Contains(d.StoryId) && d.State == DeliveryState.Sent)
+            .Select(d => d.Id)
+            .ToListAsync(ct);
+        return new IngestResult(fresh.Count, batchStories.Count, joined, [.. deliveries.Select(d => d.Id), .. updates]);
+    }
+
+    private static async Task<List<NormalizedItem>> WithoutKnownAsync(
+        TradeAlertDbContext db, long feedId, List<NormalizedItem> candidates, CancellationToken ct)
+    {
+        var keys = candidates.Select(c => c.DedupeKey).ToList();
+        var hashes = candidates.Select(c => c.ContentHash).ToList();
+        var known = await db.Items.AsNoTracking()
+            .Where(i => i.FeedId == feedId && (keys.Contains(i.DedupeKey) || hashes.Contains(i.ContentHash)))
+            .Select(i => new { i.DedupeKey, i.ContentHash })
+            .ToListAsync(ct);
+        var knownKeys = known.Select(k => k.DedupeKey).ToHashSet();
+        var knownHashes = known.Select(k => k.ContentHash).ToHashSet();
+        return [.. candidates.Where(c => !knownKeys.Contains(c.DedupeKey) && !knownHashes.Contains(c.ContentHash))];
+    }
+
+    private async Task<Story?> FindStoryAsync(TradeAlertDbContext db, StoryFingerprint fingerprint, CancellationToken ct) =>
+        await storyIndex.FindSameStoryAsync(db, fingerprint, ct) is { } id ? await db.Stories.FindAsync([id], ct) : null;
+
+    private static Story NewStory(Feed feed, NormalizedItem item, Core.Classification.Classification classification,
+        List<string> categories, DateTimeOffset now) => new()
+    {
+        Fingerprint = classification.Fingerprint.ToString(),
+        Title = item.Title,
+        Link = item.Link,
+        Source = feed.Title ?? (Uri.TryCreate(feed.Url, UriKind.Absolute, out var url) ? url.Host : feed.Url),
+        Summary = item.Body.Length <= 600 ? item.Body : item.Body[..600] + "…",
+        FirstSeenAt = now,
+        LastSeenAt = now,
+        Published = item.Published,
+        Categories = string.Join(' ', categories),
+        ClassificationJson = JsonSerializer.Serialize(AlertContent.From(classification)),
+    };
+
+    private static async Task JoinAsync(TradeAlertDbContext db, Story story, long feedId, List<string> categories,
+        DateTimeOffset now, CancellationToken ct)
+    {
+        story.LastSeenAt = now;
+        var sameOutlet = story.Id != 0 && await db.Items.AnyAsync(i => i.StoryId == story.Id && i.FeedId == feedId, ct);
+        if (!sameOutlet && story.Id != 0)
+        {
+            story.OutletCount++;
+        }
+
+        var merged = story.Categories.Split(' ', StringSplitOptions.RemoveEmptyEntries).Union(categories);
+        story.Categories = string.Join(' ', merged);
+    }
+}
