@@ -47,9 +47,12 @@ public sealed partial class FeedFetcher(
         {
             throw guardError; // refused by the connect-time guard, inside the handler
         }
-        catch (Exception e) when (e is HttpRequestException or IOException or InvalidDataException)
+        catch (InvalidDataException e)
         {
-            // InvalidDataException: a body that does not decompress as its Content-Encoding says.
+            throw new FeedFetchException(FeedFetchErrorKind.Network, $"fetch: body does not decompress as its Content-Encoding says ({e.Message})", e);
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException)
+        {
             throw new FeedFetchException(FeedFetchErrorKind.Network, $"fetch: {e.Message}", e);
         }
     }
