@@ -100,6 +100,7 @@ public sealed class FeedParser(TimeProvider timeProvider)
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // CodeHollow signals shapes it does not expect with NullReferenceException or a bare Exception.
             throw new FeedParseException(FeedParseErrorKind.NotAFeed, $"parse: feed structure not understood: {e.Message}", e);
         }
 

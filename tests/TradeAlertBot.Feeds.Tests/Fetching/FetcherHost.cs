@@ -21,9 +21,9 @@ internal static class FetcherHost
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
-    /// <summary>A fetcher allowed to reach the local test server on 127.0.0.1 (and nothing else private).</summary>
-    public static FeedFetcher Local(ServiceProvider provider) => provider.GetRequiredService<FeedFetcher>();
+    public static FeedFetcher Fetcher(ServiceProvider provider) => provider.GetRequiredService<FeedFetcher>();
 
+    /// <summary>Settings that let the fetcher reach the local test server on 127.0.0.1 (and nothing else private).</summary>
     public static Dictionary<string, string?> LocalSettings(params (string Key, string? Value)[] extra)
     {
         var settings = new Dictionary<string, string?> { ["Feeds:AllowedHosts"] = "127.0.0.1" };

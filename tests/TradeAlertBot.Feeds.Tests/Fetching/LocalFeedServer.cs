@@ -58,8 +58,3 @@ internal sealed class LocalFeedServer : IAsyncDisposable
         await context.Response.WriteAsync(body, context.RequestAborted);
     }
 }
-
-internal sealed record RecordedRequest(string PathAndQuery, IReadOnlyDictionary<string, string> Headers)
-{
-    public string? Header(string name) => Headers.GetValueOrDefault(name);
-}

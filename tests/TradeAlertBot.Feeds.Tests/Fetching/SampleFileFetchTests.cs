@@ -13,7 +13,7 @@ public sealed class SampleFileFetchTests : IDisposable
         var path = WriteSample("tariffs.xml", "<rss version=\"2.0\"><channel/></rss>");
         using var provider = FetcherHost.Build(new Dictionary<string, string?> { ["Feeds:SamplesDirectory"] = _samples.FullName });
 
-        var result = await FetcherHost.Local(provider).FetchAsync(new FeedRequest(new Uri(path)), CancellationToken.None);
+        var result = await FetcherHost.Fetcher(provider).FetchAsync(new FeedRequest(new Uri(path)), CancellationToken.None);
 
         var content = Assert.IsType<FetchResult.Content>(result);
         Assert.Equal("<rss version=\"2.0\"><channel/></rss>", Encoding.UTF8.GetString(content.Body));
@@ -26,7 +26,7 @@ public sealed class SampleFileFetchTests : IDisposable
         var path = WriteSample("tariffs.xml", "<rss/>");
         using var provider = FetcherHost.Build(new Dictionary<string, string?> { ["Feeds:SamplesDirectory"] = _samples.FullName });
 
-        var result = await FetcherHost.Local(provider).FetchAsync(
+        var result = await FetcherHost.Fetcher(provider).FetchAsync(
             new FeedRequest(new Uri(path), LastModified: "Mon, 06 Jan 2025 10:00:00 GMT"), CancellationToken.None);
 
         Assert.IsType<FetchResult.NotModified>(result);
@@ -37,7 +37,7 @@ public sealed class SampleFileFetchTests : IDisposable
     {
         using var provider = FetcherHost.Build(new Dictionary<string, string?> { ["Feeds:SamplesDirectory"] = _samples.FullName });
 
-        var error = await Assert.ThrowsAsync<FeedFetchException>(() => FetcherHost.Local(provider).FetchAsync(
+        var error = await Assert.ThrowsAsync<FeedFetchException>(() => FetcherHost.Fetcher(provider).FetchAsync(
             new FeedRequest(new Uri(Path.Combine(_samples.FullName, "missing.xml"))), CancellationToken.None));
 
         Assert.Equal(404, error.StatusCode);
@@ -54,7 +54,7 @@ public sealed class SampleFileFetchTests : IDisposable
         });
 
         var error = await Assert.ThrowsAsync<FeedFetchException>(
-            () => FetcherHost.Local(provider).FetchAsync(new FeedRequest(new Uri(path)), CancellationToken.None));
+            () => FetcherHost.Fetcher(provider).FetchAsync(new FeedRequest(new Uri(path)), CancellationToken.None));
 
         Assert.Equal(FeedFetchErrorKind.TooLarge, error.Kind);
     }
