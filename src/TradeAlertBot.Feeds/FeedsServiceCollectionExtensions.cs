@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using TradeAlertBot.Feeds.Fetching;
+using TradeAlertBot.Feeds.Parsing;
+
+namespace TradeAlertBot.Feeds;
+
+public static class FeedsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="FeedFetcher"/> (a typed HttpClient behind the SSRF guard), <see cref="FeedParser"/> and
+    /// <see cref="FeedsOptions"/> bound from the "Feeds" section and validated at startup.
+    /// </summary>
+    public static IServiceCollection AddFeeds(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(FeedsOptions.SectionName);
+        services.AddOptions<FeedsOptions>()
+            .Bind(section)
+            .PostConfigure(options => AddCommaSeparatedHosts(options, section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<UrlGuard>();
+        services.TryAddSingleton<FeedParser>();
+        services.AddHttpClient<FeedFetcher>(client => client.Timeout = Timeout.InfiniteTimeSpan) // FeedFetcher times the whole fetch
+            .ConfigurePrimaryHttpMessageHandler(provider => FeedHttpHandler.Create(provider.GetRequiredService<UrlGuard>()));
+        return services;
+    }
+
+    // "Feeds:AllowedHosts=127.0.0.1,localhost" (one string, as from an environment variable) binds to no list item.
+    private static void AddCommaSeparatedHosts(FeedsOptions options, IConfigurationSection section)
+    {
+        var value = section[nameof(FeedsOptions.AllowedHosts)];
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            options.AllowedHosts.AddRange(value.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        }
+    }
+}

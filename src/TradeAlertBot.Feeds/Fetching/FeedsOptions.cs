@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace TradeAlertBot.Feeds.Fetching;
+
+/// <summary>Settings for fetching feeds, bound from the "Feeds" section.</summary>
+public sealed class FeedsOptions
+{
+    public const string SectionName = "Feeds";
+
+    /// <summary>How long one fetch may take, redirects and body included.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The largest body accepted, counted after decompression.</summary>
+    [Range(1024L, 256L * 1024 * 1024)]
+    public long MaxBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>How many redirects one fetch follows.</summary>
+    [Range(0, 20)]
+    public int MaxRedirects { get; set; } = 5;
+
+    /// <summary>
+    /// Hosts (names or IP literals) exempt from the private-address guard, e.g. "127.0.0.1" for a local test server.
+    /// Accepts a list or one comma-separated string (as an environment variable gives it).
+    /// </summary>
+    public List<string> AllowedHosts { get; set; } = [];
+
+    /// <summary>The only directory file: feed URLs may read from (the bundled samples); null refuses file: URLs.</summary>
+    public string? SamplesDirectory { get; set; }
+
+    [Required]
+    [MinLength(1)]
+    public string UserAgent { get; set; } = "TradeAlertBot/1.0 (feed reader)";
+}
