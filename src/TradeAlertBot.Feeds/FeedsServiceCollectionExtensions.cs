@@ -17,7 +17,15 @@ public static class FeedsServiceCollectionExtensions
         var section = configuration.GetSection(FeedsOptions.SectionName);
         services.AddOptions<FeedsOptions>()
             .Bind(section)
-            .PostConfigure(options => AddCommaSeparatedHosts(options, section))
+            .PostConfigure(options =>
+            {
+                AddCommaSeparatedHosts(options, section);
+                // The bundled samples are copied next to the program; file: feeds may read only from there.
+                if (options.UseSamples && options.SamplesDirectory is null)
+                {
+                    options.SamplesDirectory = Path.Combine(AppContext.BaseDirectory, "samples", "feeds");
+                }
+            })
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
@@ -29,13 +37,13 @@ public static class FeedsServiceCollectionExtensions
         return services;
     }
 
-    // "Feeds:AllowedHosts=127.0.0.1,localhost" (one string, as from an environment variable) binds to no list item.
+    // "Feeds:AllowedPrivateHosts=127.0.0.1,localhost" (one string, as from an environment variable) binds to no list item.
     private static void AddCommaSeparatedHosts(FeedsOptions options, IConfigurationSection section)
     {
-        var value = section[nameof(FeedsOptions.AllowedHosts)];
+        var value = section[nameof(FeedsOptions.AllowedPrivateHosts)];
         if (!string.IsNullOrWhiteSpace(value))
         {
-            options.AllowedHosts.AddRange(value.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            options.AllowedPrivateHosts.AddRange(value.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         }
     }
 }

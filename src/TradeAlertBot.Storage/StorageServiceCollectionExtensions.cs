@@ -7,8 +7,19 @@ namespace TradeAlertBot.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="TradeAlertDbContext"/> (pooled factory and scoped context) from settings.</summary>
-    public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// Registers <see cref="TradeAlertDbContext"/> (a factory, and a scoped context) from <c>Storage:Provider</c> and
+    /// <c>ConnectionStrings:Default</c>. Settings are read when the context is first built, so a test host's
+    /// overrides apply.
+    /// </summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services)
+    {
+        services.AddDbContextFactory<TradeAlertDbContext>((provider, db) => Configure(db, provider.GetRequiredService<IConfiguration>()));
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<TradeAlertDbContext>>().CreateDbContext());
+        return services;
+    }
+
+    public static void Configure(DbContextOptionsBuilder db, IConfiguration configuration)
     {
         var options = configuration.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions();
         var connectionString = configuration.GetConnectionString("Default") ?? StorageOptions.DefaultSqlite;
@@ -19,17 +30,20 @@ public static class StorageServiceCollectionExtensions
         }
 
         PrepareSqliteFile(connectionString);
-        services.AddDbContextFactory<TradeAlertDbContext>(db => db.UseSqlite(connectionString));
-        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<TradeAlertDbContext>>().CreateDbContext());
-        return services;
+        db.UseSqlite(connectionString);
     }
 
     // SQLite creates the file but not its folder (./data on a fresh clone).
     private static void PrepareSqliteFile(string connectionString)
     {
         var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:")
+        {
+            return;
+        }
+
         var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
-        if (!string.IsNullOrEmpty(dataSource) && dataSource != ":memory:" && folder is not null)
+        if (folder is not null)
         {
             Directory.CreateDirectory(folder);
         }

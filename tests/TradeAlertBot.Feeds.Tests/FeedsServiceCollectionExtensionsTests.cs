@@ -18,7 +18,7 @@ public class FeedsServiceCollectionExtensionsTests
         Assert.Equal(TimeSpan.FromSeconds(30), options.Timeout);
         Assert.Equal(10 * 1024 * 1024, options.MaxBytes);
         Assert.Equal(5, options.MaxRedirects);
-        Assert.Empty(options.AllowedHosts);
+        Assert.Empty(options.AllowedPrivateHosts);
         Assert.Null(options.SamplesDirectory);
     }
 
@@ -30,8 +30,8 @@ public class FeedsServiceCollectionExtensionsTests
             ["Feeds:Timeout"] = "00:00:05",
             ["Feeds:MaxBytes"] = "2048",
             ["Feeds:MaxRedirects"] = "2",
-            ["Feeds:AllowedHosts:0"] = "127.0.0.1",
-            ["Feeds:AllowedHosts:1"] = "feeds.internal",
+            ["Feeds:AllowedPrivateHosts:0"] = "127.0.0.1",
+            ["Feeds:AllowedPrivateHosts:1"] = "feeds.internal",
             ["Feeds:SamplesDirectory"] = "samples/feeds",
             ["Feeds:UserAgent"] = "Bot/3",
         });
@@ -41,7 +41,7 @@ public class FeedsServiceCollectionExtensionsTests
         Assert.Equal(TimeSpan.FromSeconds(5), options.Timeout);
         Assert.Equal(2048, options.MaxBytes);
         Assert.Equal(2, options.MaxRedirects);
-        Assert.Equal(["127.0.0.1", "feeds.internal"], options.AllowedHosts);
+        Assert.Equal(["127.0.0.1", "feeds.internal"], options.AllowedPrivateHosts);
         Assert.Equal("samples/feeds", options.SamplesDirectory);
         Assert.Equal("Bot/3", options.UserAgent);
     }
@@ -49,9 +49,9 @@ public class FeedsServiceCollectionExtensionsTests
     [Fact]
     public void Allowed_hosts_may_be_one_comma_separated_string()
     {
-        using var provider = FetcherHost.Build(new Dictionary<string, string?> { ["Feeds:AllowedHosts"] = "127.0.0.1, localhost" });
+        using var provider = FetcherHost.Build(new Dictionary<string, string?> { ["Feeds:AllowedPrivateHosts"] = "127.0.0.1, localhost" });
 
-        Assert.Equal(["127.0.0.1", "localhost"], provider.GetRequiredService<IOptions<FeedsOptions>>().Value.AllowedHosts);
+        Assert.Equal(["127.0.0.1", "localhost"], provider.GetRequiredService<IOptions<FeedsOptions>>().Value.AllowedPrivateHosts);
     }
 
     [Theory]

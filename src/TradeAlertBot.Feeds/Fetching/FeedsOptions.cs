@@ -23,10 +23,17 @@ public sealed class FeedsOptions
     /// Hosts (names or IP literals) exempt from the private-address guard, e.g. "127.0.0.1" for a local test server.
     /// Accepts a list or one comma-separated string (as an environment variable gives it).
     /// </summary>
-    public List<string> AllowedHosts { get; set; } = [];
+    public List<string> AllowedPrivateHosts { get; set; } = [];
 
     /// <summary>The only directory file: feed URLs may read from (the bundled samples); null refuses file: URLs.</summary>
     public string? SamplesDirectory { get; set; }
+
+    /// <summary>Poll the bundled sample feeds (copied next to the program) while no feed is configured.</summary>
+    public bool UseSamples { get; set; } = true;
+
+    /// <summary>How often a feed is polled unless it has its own interval or the server asks for longer.</summary>
+    [Range(typeof(TimeSpan), "00:00:05", "7.00:00:00")]
+    public TimeSpan DefaultInterval { get; set; } = TimeSpan.FromMinutes(5);
 
     [Required]
     [MinLength(1)]

@@ -113,13 +113,13 @@ public sealed class UrlGuard
             if (AddressPolicy.BlockReason(address) is { } reason)
             {
                 var resolved = IPAddress.TryParse(host, out _) ? "" : $" (resolved from '{host}')";
-                throw Blocked($"fetch: address {address}{resolved} is {reason}; feeds must be on public addresses (Feeds:AllowedHosts exempts a host)");
+                throw Blocked($"fetch: address {address}{resolved} is {reason}; feeds must be on public addresses (Feeds:AllowedPrivateHosts exempts a host)");
             }
         }
     }
 
     private bool IsAllowedHost(string host) =>
-        _options.AllowedHosts.Any(allowed => string.Equals(allowed.Trim().Trim('[', ']'), host.Trim('[', ']'), StringComparison.OrdinalIgnoreCase));
+        _options.AllowedPrivateHosts.Any(allowed => string.Equals(allowed.Trim().Trim('[', ']'), host.Trim('[', ']'), StringComparison.OrdinalIgnoreCase));
 
     private static FeedFetchException Blocked(string message) => new(FeedFetchErrorKind.Blocked, message);
 }

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TradeAlertBot.Feeds.Fetching;
 using TradeAlertBot.Core.Categories;
 using TradeAlertBot.Core.Rules;
 using TradeAlertBot.Storage;
@@ -11,7 +13,8 @@ namespace TradeAlertBot.Hosting;
 /// destinations subscribed to every category, and — while no feed is configured — the bundled sample feeds.
 /// Each step runs only when its table is empty, so an operator's later changes are never overwritten.
 /// </summary>
-public sealed class Seeder(TradeAlertDbContext db, IConfiguration configuration, TimeProvider time, ILogger<Seeder> logger)
+public sealed class Seeder(
+    TradeAlertDbContext db, IConfiguration configuration, IOptions<FeedsOptions> feeds, TimeProvider time, ILogger<Seeder> logger)
 {
     public async Task SeedAsync(CancellationToken ct)
     {
@@ -39,7 +42,7 @@ public sealed class Seeder(TradeAlertDbContext db, IConfiguration configuration,
             }
         }
 
-        var samples = SampleFeeds.Directory(configuration);
+        var samples = SampleFeeds.Directory(feeds.Value);
         if (samples is not null && !await db.Feeds.AnyAsync(ct))
         {
             foreach (var file in System.IO.Directory.EnumerateFiles(samples, "*.xml").Order())

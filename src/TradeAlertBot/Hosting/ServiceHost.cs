@@ -16,7 +16,7 @@ public static class ServiceHost
         var builder = WebApplication.CreateBuilder(args);
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
-        services.AddStorage(builder.Configuration);
+        services.AddStorage();
         services.AddFeeds(builder.Configuration);
         services.AddPipeline();
         services.AddAlertSenders();

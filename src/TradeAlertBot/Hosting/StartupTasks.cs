@@ -2,6 +2,7 @@ using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using TradeAlertBot.Jobs;
 using TradeAlertBot.Storage;
+using TradeAlertBot.Storage.Entities;
 
 namespace TradeAlertBot.Hosting;
 
@@ -19,6 +20,21 @@ public sealed class StartupTasks(IServiceProvider services, IRecurringJobManager
             var db = scope.ServiceProvider.GetRequiredService<TradeAlertDbContext>();
             await db.Database.MigrateAsync(ct);
             await scope.ServiceProvider.GetRequiredService<Seeder>().SeedAsync(ct);
+        }
+
+        // The in-memory job store starts empty: every outbox row not yet sent gets its Deliver job again (the
+        // job's claim keeps a row another node is sending from being sent twice).
+        using (var scope = services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TradeAlertDbContext>();
+            var unsent = await db.Deliveries
+                .Where(d => d.State != DeliveryState.Sent && d.State != DeliveryState.Dead && d.Attempts < DispatchFeedsJob.MaxAttempts)
+                .Select(d => d.Id)
+                .ToListAsync(ct);
+            foreach (var deliveryId in unsent)
+            {
+                jobs.Enqueue<DeliverJob>(job => job.RunAsync(deliveryId, CancellationToken.None));
+            }
         }
 
         recurring.AddOrUpdate<DispatchFeedsJob>("dispatch-feeds", job => job.RunAsync(CancellationToken.None), Cron.Minutely());

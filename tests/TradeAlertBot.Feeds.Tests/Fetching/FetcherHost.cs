@@ -26,7 +26,7 @@ internal static class FetcherHost
     /// <summary>Settings that let the fetcher reach the local test server on 127.0.0.1 (and nothing else private).</summary>
     public static Dictionary<string, string?> LocalSettings(params (string Key, string? Value)[] extra)
     {
-        var settings = new Dictionary<string, string?> { ["Feeds:AllowedHosts"] = "127.0.0.1" };
+        var settings = new Dictionary<string, string?> { ["Feeds:AllowedPrivateHosts"] = "127.0.0.1" };
         foreach (var (key, value) in extra)
         {
             settings[key] = value;

@@ -66,7 +66,7 @@ public sealed class UrlGuardTests : IDisposable
         var error = await Assert.ThrowsAsync<FeedFetchException>(
             () => guard.CheckAsync(new Uri("https://mixed.test/feed"), CancellationToken.None));
 
-        Assert.Equal("fetch: address 10.1.2.3 (resolved from 'mixed.test') is private; feeds must be on public addresses (Feeds:AllowedHosts exempts a host)", error.Message);
+        Assert.Equal("fetch: address 10.1.2.3 (resolved from 'mixed.test') is private; feeds must be on public addresses (Feeds:AllowedPrivateHosts exempts a host)", error.Message);
     }
 
     [Theory]
@@ -75,7 +75,7 @@ public sealed class UrlGuardTests : IDisposable
     [InlineData("::1", "http://[::1]/feed")]
     public async Task Allowed_hosts_are_exempt(string allowed, string url)
     {
-        var guard = Guard(new FeedsOptions { AllowedHosts = [allowed] });
+        var guard = Guard(new FeedsOptions { AllowedPrivateHosts = [allowed] });
 
         var exception = await Record.ExceptionAsync(() => guard.CheckAsync(new Uri(url), CancellationToken.None));
 
@@ -85,7 +85,7 @@ public sealed class UrlGuardTests : IDisposable
     [Fact]
     public async Task An_allowed_ip_does_not_exempt_other_names_for_it()
     {
-        var guard = Guard(new FeedsOptions { AllowedHosts = ["127.0.0.1"] });
+        var guard = Guard(new FeedsOptions { AllowedPrivateHosts = ["127.0.0.1"] });
 
         var error = await Assert.ThrowsAsync<FeedFetchException>(() => guard.CheckAsync(new Uri("http://localhost/"), CancellationToken.None));
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Time.Testing;
 using TradeAlertBot.Cli;
 
@@ -8,11 +9,19 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
 {
     public static readonly DateTimeOffset Now = new(2025, 4, 3, 12, 0, 0, TimeSpan.Zero);
 
-    public static async Task<CliRun> InvokeAsync(string stdin, params string[] args)
+    public static Task<CliRun> InvokeAsync(string stdin, params string[] args) => InvokeWithDatabaseAsync(null, stdin, args);
+
+    /// <summary>Runs a verb against the SQLite file <paramref name="databasePath"/> (the service's settings).</summary>
+    public static async Task<CliRun> InvokeWithDatabaseAsync(string? databasePath, string stdin, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var console = new CliConsole(new StringReader(stdin), output, error, new FakeTimeProvider(Now));
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Default"] = $"Data Source={databasePath ?? Path.Combine(Path.GetTempPath(), "tab-cli-unused.db")}",
+        };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var console = new CliConsole(new StringReader(stdin), output, error, new FakeTimeProvider(Now), configuration);
         var exit = await CliApp.RunAsync(args, console);
         return new CliRun(exit, output.ToString(), error.ToString());
     }

@@ -1,0 +1,89 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace TradeAlertBot.IntegrationTests.Fakes;
+
+/// <summary>
+/// A feed server on 127.0.0.1 whose feeds tests script: each path answers with a document (honouring
+/// If-None-Match with 304) or a fixed status. Counts requests per path.
+/// </summary>
+internal sealed class FeedServer : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<string, Func<HttpContext, Task>> _routes = new();
+    private readonly ConcurrentDictionary<string, int> _hits = new();
+    private WebApplication _app = null!;
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public static async Task<FeedServer> StartAsync()
+    {
+        var server = new FeedServer();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        builder.Logging.ClearProviders();
+        server._app = builder.Build();
+        server._app.Run(async context =>
+        {
+            var path = context.Request.Path.Value ?? "/";
+            server._hits.AddOrUpdate(path, 1, (_, n) => n + 1);
+            if (server._routes.TryGetValue(path, out var handler))
+            {
+                await handler(context);
+            }
+            else
+            {
+                context.Response.StatusCode = 404;
+            }
+        });
+        await server._app.StartAsync();
+        var address = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        server.BaseUrl = new Uri(address);
+        return server;
+    }
+
+    public Uri Url(string path) => new(BaseUrl, path);
+
+    public int Hits(string path) => _hits.GetValueOrDefault(path);
+
+    /// <summary>Serves <paramref name="xml"/> with an ETag derived from its content; a matching If-None-Match gets 304.</summary>
+    public void Serve(string path, string xml)
+    {
+        var etag = $"\"{(uint)xml.GetHashCode():x8}\"";
+        _routes[path] = async context =>
+        {
+            if (context.Request.Headers.IfNoneMatch == etag)
+            {
+                context.Response.StatusCode = 304;
+                return;
+            }
+
+            context.Response.Headers.ETag = etag;
+            context.Response.ContentType = "application/rss+xml; charset=utf-8";
+            await context.Response.WriteAsync(xml);
+        };
+    }
+
+    public void Status(string path, int status, string? retryAfter = null) =>
+        _routes[path] = context =>
+        {
+            context.Response.StatusCode = status;
+            if (retryAfter is not null)
+            {
+                context.Response.Headers.RetryAfter = retryAfter;
+            }
+
+            return Task.CompletedTask;
+        };
+
+    public void Redirect(string path, string target, int status = 301) =>
+        _routes[path] = context =>
+        {
+            context.Response.StatusCode = status;
+            context.Response.Headers.Location = target;
+            return Task.CompletedTask;
+        };
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+}

@@ -1,0 +1,26 @@
+using System.Collections.Concurrent;
+using TradeAlertBot.Core.Alerts;
+
+namespace TradeAlertBot.IntegrationTests.Fakes;
+
+/// <summary>An alert sender of kind "test" that records what it was asked to post and update.</summary>
+internal sealed class RecordingAlertSender : IAlertSender
+{
+    public string Kind => "test";
+
+    public ConcurrentQueue<(string Address, Alert Alert)> Sent { get; } = new();
+
+    public ConcurrentQueue<(string MessageId, Alert Alert)> Updated { get; } = new();
+
+    public Task<string> SendAsync(string address, Alert alert, CancellationToken ct)
+    {
+        Sent.Enqueue((address, alert));
+        return Task.FromResult($"msg-{alert.StoryId}-{address}");
+    }
+
+    public Task UpdateAsync(string address, string messageId, Alert alert, CancellationToken ct)
+    {
+        Updated.Enqueue((messageId, alert));
+        return Task.CompletedTask;
+    }
+}

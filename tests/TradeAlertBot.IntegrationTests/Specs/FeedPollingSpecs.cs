@@ -1,0 +1,142 @@
+using Microsoft.EntityFrameworkCore;
+using TradeAlertBot.IntegrationTests.Fakes;
+using TradeAlertBot.Jobs;
+using TradeAlertBot.Storage.Entities;
+
+namespace TradeAlertBot.IntegrationTests.Specs;
+
+public sealed class FeedPollingSpecs : IAsyncLifetime
+{
+    private readonly string _database = TradeAlertBotFactory.NewDatabasePath();
+    private FeedServer _server = null!;
+    private TradeAlertBotFactory _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        _server = await FeedServer.StartAsync();
+        _host = new TradeAlertBotFactory(_database);
+        _ = _host.Server; // start the host: migrate, seed, job server
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _server.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(_database);
+    }
+
+    private Task DispatchAsync() => _host.RunJobAsync<DispatchFeedsJob>(job => job.RunAsync(CancellationToken.None));
+
+    [Fact]
+    public async Task Matching_items_are_stored_classified_and_alerted_once_per_subscribed_channel()
+    {
+        _server.Serve("/wire.xml", Rss.Feed("Trade Wire", TradeNews.Tariff, TradeNews.ExportControl, TradeNews.Electricity));
+        var feedId = await Scenario.AddFeedAsync(_host, _server.Url("/wire.xml"));
+        await Scenario.AddTestDestinationAsync(_host, "C-TARIFFS", "new-tariffs");
+        await Scenario.AddTestDestinationAsync(_host, "C-EXPORTS", "export-controls");
+
+        await DispatchAsync();
+        await _host.WaitUntilAsync(db => db.Deliveries.CountAsync(d => d.State == DeliveryState.Sent).ContinueWith(t => t.Result >= 2));
+
+        Assert.Equal(3, await _host.WithDbAsync(db => db.Items.CountAsync()));
+        var sent = _host.Sender.Sent.ToList();
+        Assert.Equal(2, sent.Count);
+        Assert.Contains(sent, s => s.Address == "C-TARIFFS" && s.Alert.Title == TradeNews.Tariff.Title
+                                   && s.Alert.Reasons.Any(r => r.Rule == "new-tariffs" && r.Terms.Count > 0));
+        Assert.Contains(sent, s => s.Address == "C-EXPORTS" && s.Alert.Title == TradeNews.ExportControl.Title);
+        Assert.DoesNotContain(sent, s => s.Alert.Title == TradeNews.Electricity.Title);
+        var feed = await Scenario.FeedAsync(_host, feedId);
+        Assert.Equal(0, feed.ConsecutiveErrors);
+        Assert.NotNull(feed.ETag);
+        Assert.Null(feed.PollingUntil);
+        Assert.True(feed.NextPollAt > DateTimeOffset.UtcNow.AddMinutes(3), "next poll follows the 5-minute default interval");
+    }
+
+    [Fact]
+    public async Task An_unchanged_feed_is_fetched_conditionally_and_alerts_nothing_new()
+    {
+        _server.Serve("/wire.xml", Rss.Feed("Trade Wire", TradeNews.Tariff));
+        var feedId = await Scenario.AddFeedAsync(_host, _server.Url("/wire.xml"));
+        await Scenario.AddTestDestinationAsync(_host, "C1", "new-tariffs");
+        await DispatchAsync();
+        await _host.WaitUntilAsync(db => db.Deliveries.AnyAsync(d => d.State == DeliveryState.Sent));
+
+        await Scenario.MakeFeedsDueAsync(_host);
+        await DispatchAsync();
+        await _host.WaitUntilAsync(async db => (await db.Feeds.SingleAsync(f => f.Id == feedId)).LastStatus == "ok: not modified");
+
+        Assert.Equal(2, _server.Hits("/wire.xml"));
+        Assert.Single(_host.Sender.Sent);
+        Assert.Equal(1, await _host.WithDbAsync(db => db.Items.CountAsync()));
+    }
+
+    [Fact]
+    public async Task The_same_story_from_a_second_outlet_joins_it_and_updates_the_alert_instead_of_a_new_one()
+    {
+        _server.Serve("/wire.xml", Rss.Feed("Trade Wire", TradeNews.Tariff));
+        _server.Serve("/other.xml", Rss.Feed("Other Outlet", TradeNews.TariffRepublished));
+        await Scenario.AddFeedAsync(_host, _server.Url("/wire.xml"));
+        await Scenario.AddTestDestinationAsync(_host, "C1", "new-tariffs");
+        await DispatchAsync();
+        await _host.WaitUntilAsync(db => db.Deliveries.AnyAsync(d => d.State == DeliveryState.Sent));
+
+        await Scenario.AddFeedAsync(_host, _server.Url("/other.xml"));
+        await DispatchAsync();
+        await _host.WaitUntilAsync(db => db.Stories.AnyAsync(s => s.OutletCount == 2));
+        await _host.WaitUntilAsync(db => db.Deliveries.AnyAsync(d => d.OutletsShown == 2));
+
+        Assert.Equal(1, await _host.WithDbAsync(db => db.Stories.CountAsync()));
+        Assert.Equal(2, await _host.WithDbAsync(db => db.Items.CountAsync()));
+        Assert.Single(_host.Sender.Sent);
+        var update = Assert.Single(_host.Sender.Updated);
+        Assert.Equal(2, update.Alert.OutletCount);
+    }
+
+    [Fact]
+    public async Task A_feed_that_answers_410_gone_is_disabled_with_the_reason()
+    {
+        _server.Status("/gone.xml", 410);
+        var feedId = await Scenario.AddFeedAsync(_host, _server.Url("/gone.xml"));
+
+        await DispatchAsync();
+        await _host.WaitUntilAsync(async db => !(await db.Feeds.SingleAsync(f => f.Id == feedId)).Enabled);
+
+        var feed = await Scenario.FeedAsync(_host, feedId);
+        Assert.Contains("410", feed.DisabledReason);
+    }
+
+    [Fact]
+    public async Task A_failing_feed_backs_off_keeps_its_error_and_turns_health_degraded()
+    {
+        _server.Status("/broken.xml", 500);
+        var feedId = await Scenario.AddFeedAsync(_host, _server.Url("/broken.xml"));
+
+        for (var i = 1; i <= 3; i++)
+        {
+            await _host.RunJobAsync<PollFeedJob>(job => job.RunAsync(feedId, CancellationToken.None));
+        }
+
+        var feed = await Scenario.FeedAsync(_host, feedId);
+        Assert.Equal(3, feed.ConsecutiveErrors);
+        Assert.Contains("500", feed.LastError);
+        Assert.True(feed.Enabled, "an erroring feed is never given up");
+        // third failure: 5 min × 2² = 20 min, ±25% jitter
+        Assert.InRange(feed.NextPollAt - feed.LastFetchedAt!.Value, TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(25));
+        var health = await _host.CreateClient().GetStringAsync("/healthz");
+        Assert.Contains("\"status\":\"degraded\"", health);
+        Assert.Contains("1 failing", health);
+    }
+
+    [Fact]
+    public async Task A_permanent_redirect_updates_the_stored_feed_url()
+    {
+        _server.Redirect("/old.xml", "/new.xml");
+        _server.Serve("/new.xml", Rss.Feed("Trade Wire", TradeNews.Tariff));
+        var feedId = await Scenario.AddFeedAsync(_host, _server.Url("/old.xml"));
+
+        await _host.RunJobAsync<PollFeedJob>(job => job.RunAsync(feedId, CancellationToken.None));
+
+        Assert.Equal(_server.Url("/new.xml").AbsoluteUri, (await Scenario.FeedAsync(_host, feedId)).Url);
+    }
+}

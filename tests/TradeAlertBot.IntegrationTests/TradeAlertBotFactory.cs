@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using TradeAlertBot.Core.Alerts;
+using TradeAlertBot.IntegrationTests.Fakes;
+using TradeAlertBot.Storage;
+
+namespace TradeAlertBot.IntegrationTests;
+
+/// <summary>
+/// The real host in-process on a SQLite file of its own, with a recording "test" alert sender. Several factories
+/// may share one database file to simulate a restart.
+/// </summary>
+internal sealed class TradeAlertBotFactory(string databasePath, bool useSamples = false) : WebApplicationFactory<Program>
+{
+    public RecordingAlertSender Sender { get; } = new();
+
+    public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), $"tab-{Guid.NewGuid():n}.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:Default", $"Data Source={databasePath}");
+        builder.UseSetting("Feeds:UseSamples", useSamples ? "true" : "false");
+        builder.UseSetting("Feeds:AllowedPrivateHosts", "127.0.0.1");
+        builder.UseSetting("Feeds:Timeout", "00:00:05");
+        builder.ConfigureServices(services => services.AddSingleton<IAlertSender>(Sender));
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<TradeAlertDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TradeAlertDbContext>();
+        return await query(db);
+    }
+
+    public async Task RunJobAsync<TJob>(Func<TJob, Task> run) where TJob : notnull
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await run(scope.ServiceProvider.GetRequiredService<TJob>());
+    }
+
+    /// <summary>Waits (bounded) until <paramref name="condition"/> holds against the database.</summary>
+    public async Task WaitUntilAsync(Func<TradeAlertDbContext, Task<bool>> condition, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (!await WithDbAsync(condition))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("condition not met in time");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    public Task<bool> NoDeliveryPendingAsync() => WithDbAsync(async db =>
+        !await db.Deliveries.AnyAsync(d => d.State != Storage.Entities.DeliveryState.Sent));
+}
