@@ -25,7 +25,7 @@ internal sealed record CategoryJson(string Name, IReadOnlyList<TermJson> Matches
 internal sealed record TermJson(string Term, string Field, int Start, int End)
 {
     public static TermJson From(TermHit hit) =>
-        new(hit.Term, hit.Field == Field.Title ? "title" : "body", hit.Start, hit.End);
+        new(hit.Term, hit.Field == Core.Rules.Field.Title ? "title" : "body", hit.Start, hit.End);
 }
 
 internal sealed record FactsJson(

@@ -85,7 +85,7 @@ internal static class FeedsCommand
         IReadOnlyList<Opml.Outline> outlines;
         try
         {
-            await using var stream = path == "-"
+            await using Stream stream = path == "-"
                 ? new MemoryStream(System.Text.Encoding.UTF8.GetBytes(await console.In.ReadToEndAsync(ct)))
                 : File.OpenRead(path);
             outlines = Opml.Read(stream);

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using TradeAlertBot.Delivery;
+using TradeAlertBot.Alerting;
 using TradeAlertBot.Storage;
 
 namespace TradeAlertBot.Endpoints;

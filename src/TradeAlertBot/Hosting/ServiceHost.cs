@@ -1,5 +1,5 @@
 using TradeAlertBot.Core.Alerts;
-using TradeAlertBot.Delivery;
+using TradeAlertBot.Alerting;
 using TradeAlertBot.Endpoints;
 using TradeAlertBot.Feeds;
 using TradeAlertBot.Jobs;

@@ -1,7 +1,7 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using TradeAlertBot.Core.Alerts;
-using TradeAlertBot.Delivery;
+using TradeAlertBot.Alerting;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
 

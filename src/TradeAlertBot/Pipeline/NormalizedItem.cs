@@ -10,7 +10,7 @@ internal sealed record NormalizedItem(string DedupeKey, string ContentHash, stri
         var link = item.Link is null ? null : LinkCleaner.Clean(item.Link);
         var title = item.Title.Trim();
         var body = item.Body.Trim();
-        var hash = ContentHash.Compute(title, body);
+        var hash = Core.Items.ContentHash.Compute(title, body);
         var key = !string.IsNullOrWhiteSpace(item.Guid) ? "guid:" + item.Guid.Trim()
             : link is not null ? "link:" + link
             : "hash:" + hash;

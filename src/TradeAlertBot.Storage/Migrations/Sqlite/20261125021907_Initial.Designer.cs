@@ -10,7 +10,7 @@ using TradeAlertBot.Storage;
 namespace TradeAlertBot.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(TradeAlertDbContext))]
-    [Migration("20261125013825_Initial")]
+    [Migration("20261125021907_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -26,6 +26,9 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClaimedUntil")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
@@ -267,6 +270,11 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
 
                     b.Property<long?>("Published")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")
                         .IsRequired()

@@ -1,6 +1,6 @@
 using TradeAlertBot.Core.Alerts;
 
-namespace TradeAlertBot.Delivery;
+namespace TradeAlertBot.Alerting;
 
 /// <summary>Pushes alerts to the local page's live stream.</summary>
 public sealed class WebStreamAlertSender(AlertStream stream) : IAlertSender

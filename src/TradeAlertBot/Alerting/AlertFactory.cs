@@ -2,7 +2,7 @@ using System.Text.Json;
 using TradeAlertBot.Core.Alerts;
 using TradeAlertBot.Storage.Entities;
 
-namespace TradeAlertBot.Delivery;
+namespace TradeAlertBot.Alerting;
 
 /// <summary>Builds the neutral <see cref="Alert"/> for a stored story.</summary>
 public static class AlertFactory

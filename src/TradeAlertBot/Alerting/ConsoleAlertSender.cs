@@ -1,7 +1,7 @@
 using System.Text;
 using TradeAlertBot.Core.Alerts;
 
-namespace TradeAlertBot.Delivery;
+namespace TradeAlertBot.Alerting;
 
 /// <summary>Prints alerts to standard output, so the zero-config run shows them without any chat account.</summary>
 public sealed class ConsoleAlertSender(TextWriter output) : IAlertSender

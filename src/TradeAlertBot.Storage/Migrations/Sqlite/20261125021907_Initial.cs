@@ -80,6 +80,7 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                     Fingerprint = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     Link = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     Summary = table.Column<string>(type: "TEXT", nullable: false),
                     FirstSeenAt = table.Column<long>(type: "INTEGER", nullable: false),
                     LastSeenAt = table.Column<long>(type: "INTEGER", nullable: false),
@@ -131,6 +132,7 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                     SentAt = table.Column<long>(type: "INTEGER", nullable: true),
                     MessageId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true),
                     OutletsShown = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>

@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using TradeAlertBot.Core.Alerts;
 
-namespace TradeAlertBot.Delivery;
+namespace TradeAlertBot.Alerting;
 
 /// <summary>Fan-out of alerts to the browsers watching the local page (server-sent events).</summary>
 public sealed class AlertStream
