@@ -19,7 +19,7 @@ public class FeedsServiceCollectionExtensionsTests
         Assert.Equal(10 * 1024 * 1024, options.MaxBytes);
         Assert.Equal(5, options.MaxRedirects);
         Assert.Empty(options.AllowedPrivateHosts);
-        Assert.Null(options.SamplesDirectory);
+        Assert.Equal(Path.Combine(AppContext.BaseDirectory, "samples", "feeds"), options.SamplesDirectory); // UseSamples is on by default
     }
 
     [Fact]

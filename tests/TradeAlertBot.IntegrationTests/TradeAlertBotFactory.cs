@@ -54,6 +54,8 @@ internal sealed class TradeAlertBotFactory(string databasePath, bool useSamples 
         }
     }
 
-    public Task<bool> NoDeliveryPendingAsync() => WithDbAsync(async db =>
-        !await db.Deliveries.AnyAsync(d => d.State != Storage.Entities.DeliveryState.Sent));
+    /// <summary>Waits until every due feed has been polled and every outbox row sent.</summary>
+    public Task WaitForQuietAsync() => WaitUntilAsync(async db =>
+        !await db.Feeds.AnyAsync(f => f.Enabled && (f.PollingUntil != null || f.NextPollAt <= DateTimeOffset.UtcNow))
+        && !await db.Deliveries.AnyAsync(d => d.State != Storage.Entities.DeliveryState.Sent));
 }

@@ -37,7 +37,7 @@ public sealed class FeedPollingSpecs : IAsyncLifetime
         await Scenario.AddTestDestinationAsync(_host, "C-EXPORTS", "export-controls");
 
         await DispatchAsync();
-        await _host.WaitUntilAsync(db => db.Deliveries.CountAsync(d => d.State == DeliveryState.Sent).ContinueWith(t => t.Result >= 2));
+        await _host.WaitForQuietAsync();
 
         Assert.Equal(3, await _host.WithDbAsync(db => db.Items.CountAsync()));
         var sent = _host.Sender.Sent.ToList();
@@ -60,7 +60,7 @@ public sealed class FeedPollingSpecs : IAsyncLifetime
         var feedId = await Scenario.AddFeedAsync(_host, _server.Url("/wire.xml"));
         await Scenario.AddTestDestinationAsync(_host, "C1", "new-tariffs");
         await DispatchAsync();
-        await _host.WaitUntilAsync(db => db.Deliveries.AnyAsync(d => d.State == DeliveryState.Sent));
+        await _host.WaitForQuietAsync();
 
         await Scenario.MakeFeedsDueAsync(_host);
         await DispatchAsync();
@@ -79,12 +79,12 @@ public sealed class FeedPollingSpecs : IAsyncLifetime
         await Scenario.AddFeedAsync(_host, _server.Url("/wire.xml"));
         await Scenario.AddTestDestinationAsync(_host, "C1", "new-tariffs");
         await DispatchAsync();
-        await _host.WaitUntilAsync(db => db.Deliveries.AnyAsync(d => d.State == DeliveryState.Sent));
+        await _host.WaitForQuietAsync();
 
         await Scenario.AddFeedAsync(_host, _server.Url("/other.xml"));
         await DispatchAsync();
         await _host.WaitUntilAsync(db => db.Stories.AnyAsync(s => s.OutletCount == 2));
-        await _host.WaitUntilAsync(db => db.Deliveries.AnyAsync(d => d.OutletsShown == 2));
+        await _host.WaitUntilAsync(db => db.Deliveries.AllAsync(d => d.OutletsShown == 2));
 
         Assert.Equal(1, await _host.WithDbAsync(db => db.Stories.CountAsync()));
         Assert.Equal(2, await _host.WithDbAsync(db => db.Items.CountAsync()));
@@ -110,7 +110,7 @@ public sealed class FeedPollingSpecs : IAsyncLifetime
     public async Task A_failing_feed_backs_off_keeps_its_error_and_turns_health_degraded()
     {
         _server.Status("/broken.xml", 500);
-        var feedId = await Scenario.AddFeedAsync(_host, _server.Url("/broken.xml"));
+        var feedId = await Scenario.AddFeedAsync(_host, _server.Url("/broken.xml"), due: false);
 
         for (var i = 1; i <= 3; i++)
         {
@@ -133,7 +133,7 @@ public sealed class FeedPollingSpecs : IAsyncLifetime
     {
         _server.Redirect("/old.xml", "/new.xml");
         _server.Serve("/new.xml", Rss.Feed("Trade Wire", TradeNews.Tariff));
-        var feedId = await Scenario.AddFeedAsync(_host, _server.Url("/old.xml"));
+        var feedId = await Scenario.AddFeedAsync(_host, _server.Url("/old.xml"), due: false);
 
         await _host.RunJobAsync<PollFeedJob>(job => job.RunAsync(feedId, CancellationToken.None));
 

@@ -22,18 +22,24 @@ public sealed class RestartSpecs : IAsyncLifetime
     [Fact]
     public async Task A_host_stopped_right_after_polling_loses_no_alert_and_repeats_none_after_restart()
     {
-        var items = Enumerable.Range(1, 8).Select(i => new Rss.Item($"t{i}",
-            $"Country {i} imposes tariffs on imported widgets model {i * 37}",
-            $"The government of country {i} imposed a {10 + i}% tariff on imported widgets of model {i * 37}, " +
-            $"effective next month, its trade ministry said, citing a surge of imports numbered {i * 1001}.",
-            TradeNews.Published)).ToArray();
+        Rss.Item[] items =
+        [
+            TradeNews.Tariff,
+            TradeNews.ExportControl,
+            new("r3", "Canada imposes surtax on Chinese aluminium", "Ottawa imposed a 25% surtax on aluminium products from China, matching earlier measures on electric vehicles, the finance department said.", TradeNews.Published),
+            new("r4", "Mexico raises duties on footwear imports", "Mexico raised import duties on footwear and apparel from countries without a trade agreement to 35%, the economy ministry said in a decree.", TradeNews.Published),
+            new("r5", "India hikes levy on edible oils", "India increased the basic customs duty on crude palm, soybean and sunflower oils to 20%, a government notification showed, to support local oilseed farmers.", TradeNews.Published),
+            new("r6", "Brussels threatens retaliation over whiskey tariffs", "The European Commission threatened retaliatory tariffs on US motorcycles and bourbon if Washington goes ahead with its planned levy on European spirits.", TradeNews.Published),
+            new("r7", "South Korea slaps duties on Japanese steel plates", "Seoul will impose tariffs of up to 30% on thick steel plates from Japan after the trade commission recommended protection for domestic mills.", TradeNews.Published),
+            new("r8", "Australia introduces tariff on imported tomatoes", "Australia introduced a new tariff on imported processed tomatoes, the agriculture minister said, in a move Italian exporters called unfair.", TradeNews.Published),
+        ];
         _server.Serve("/wire.xml", Rss.Feed("Trade Wire", items));
 
         var first = new TradeAlertBotFactory(_database);
-        await Scenario.AddTestDestinationAsync(first, "C1", "new-tariffs");
-        var feedId = await Scenario.AddFeedAsync(first, _server.Url("/wire.xml"));
+        var destination = await Scenario.AddTestDestinationAsync(first, "C1", "new-tariffs", "export-controls");
+        var feedId = await Scenario.AddFeedAsync(first, _server.Url("/wire.xml"), due: false);
         await first.RunJobAsync<PollFeedJob>(job => job.RunAsync(feedId, CancellationToken.None));
-        var storedBeforeStop = await first.WithDbAsync(db => db.Deliveries.CountAsync());
+        var storedBeforeStop = await first.WithDbAsync(db => db.Deliveries.CountAsync(d => d.DestinationId == destination));
         await first.DisposeAsync(); // queued Deliver jobs die with the in-memory job store
 
         var second = new TradeAlertBotFactory(_database);

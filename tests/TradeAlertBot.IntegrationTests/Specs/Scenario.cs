@@ -6,9 +6,11 @@ namespace TradeAlertBot.IntegrationTests.Specs;
 /// <summary>Arranges the database the way an operator would: feeds, and a destination with subscriptions.</summary>
 internal static class Scenario
 {
-    public static Task<long> AddFeedAsync(TradeAlertBotFactory host, Uri url) => host.WithDbAsync(async db =>
+    /// <summary>Adds a feed; <paramref name="due"/> false keeps the host's own dispatcher away (the test polls it).</summary>
+    public static Task<long> AddFeedAsync(TradeAlertBotFactory host, Uri url, bool due = true) => host.WithDbAsync(async db =>
     {
-        var feed = new Feed { Url = url.AbsoluteUri, CreatedAt = DateTimeOffset.UnixEpoch, NextPollAt = DateTimeOffset.UnixEpoch };
+        var next = due ? DateTimeOffset.UnixEpoch : DateTimeOffset.MaxValue.AddYears(-1);
+        var feed = new Feed { Url = url.AbsoluteUri, CreatedAt = DateTimeOffset.UnixEpoch, NextPollAt = next };
         db.Feeds.Add(feed);
         await db.SaveChangesAsync();
         return feed.Id;
