@@ -13,9 +13,9 @@ public sealed class StoryFingerprint : IEquatable<StoryFingerprint>
 {
     /// <summary>
     /// Same story at or above this similarity. Chosen from the paired tests in StoryFingerprintTests: rewrites of one
-    /// story scored 0.44–1.0, different stories on the same topic 0.0–0.31.
+    /// story scored 0.48–0.83, different stories on the same topic 0.06–0.38 (48 hashes: ±0.07 noise).
     /// </summary>
-    public const double SameStoryThreshold = 0.38;
+    public const double SameStoryThreshold = 0.43;
 
     private const int Size = 48;
     private const int LeadWords = 80;
@@ -119,7 +119,15 @@ public sealed class StoryFingerprint : IEquatable<StoryFingerprint>
                 continue;
             }
 
-            yield return Stem(word);
+            var feature = Stem(word);
+            yield return feature;
+            if (char.IsDigit(word[0]))
+            {
+                // Figures (rates, amounts, counts) tell apart stories that share all their words but the numbers:
+                // "tariffs on Chinese steel to 50%" vs "on Chinese EVs to 100%". Extra copies weigh them up.
+                yield return feature + "#2";
+                yield return feature + "#3";
+            }
         }
     }
 
