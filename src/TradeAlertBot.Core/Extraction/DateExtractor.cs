@@ -4,8 +4,9 @@ using System.Text.RegularExpressions;
 namespace TradeAlertBot.Core.Extraction;
 
 /// <summary>
-/// Calendar dates ("April 9", "9 April 2025", "May 1st", "2025-05-01"). A date without a year takes the year that
-/// puts it nearest the reference (published) date, so "January 5" in a December item is next January. A date is
+/// Calendar dates ("April 9", "9 April 2025", "May 1st", "2025-05-01"). A date without a year is placed in the window
+/// from three months before to nine months after the reference (published) date — news looks ahead more than back —
+/// so "January 5" in a December item is next January and "30 October" in an April item is this October. A date is
 /// effective when introduced as a start: effective, take(s) effect, from, starting, beginning, as of, on or after,
 /// come(s)/enter(s) into force.
 /// </summary>
@@ -37,7 +38,7 @@ public static partial class DateExtractor
             month = Month(m.Groups["m1"].Success ? m.Groups["m1"].Value : m.Groups["m2"].Value);
             day = Int(m.Groups["d1"].Success ? m.Groups["d1"] : m.Groups["d2"]);
             var y = m.Groups["y1"].Success ? m.Groups["y1"] : m.Groups["y2"];
-            year = y.Success ? Int(y) : NearestYear(month, day, reference);
+            year = y.Success ? Int(y) : YearNear(month, day, reference);
         }
 
         return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month) && year is >= 1900 and <= 2200
@@ -45,25 +46,21 @@ public static partial class DateExtractor
             : null;
     }
 
-    private static int NearestYear(int month, int day, DateOnly reference)
+    private static int YearNear(int month, int day, DateOnly reference)
     {
-        var best = reference.Year;
-        var bestDistance = int.MaxValue;
-        foreach (var year in new[] { reference.Year - 1, reference.Year, reference.Year + 1 })
+        foreach (var year in new[] { reference.Year, reference.Year + 1, reference.Year - 1 })
         {
-            if (month is < 1 or > 12 || day > DateTime.DaysInMonth(year, month))
+            if (month is >= 1 and <= 12 && day <= DateTime.DaysInMonth(year, month))
             {
-                continue;
-            }
-
-            var distance = Math.Abs(new DateOnly(year, month, day).DayNumber - reference.DayNumber);
-            if (distance < bestDistance)
-            {
-                (best, bestDistance) = (year, distance);
+                var offset = new DateOnly(year, month, day).DayNumber - reference.DayNumber;
+                if (offset is >= -92 and <= 273)
+                {
+                    return year;
+                }
             }
         }
 
-        return best;
+        return reference.Year;
     }
 
     private static int Int(Group g) => int.Parse(g.Value, NumberStyles.None, CultureInfo.InvariantCulture);

@@ -30,7 +30,7 @@ public static partial class RateExtractor
             return RateRole.From;
         }
 
-        return ToWord().IsMatch(before) && FromWord().IsMatch(text[Math.Max(0, m.Index - 60)..m.Index].ToLowerInvariant())
+        return ToWord().IsMatch(before) && FromEarlier().IsMatch(text[Math.Max(0, m.Index - 40)..m.Index])
             ? RateRole.To
             : RateRole.None;
     }
@@ -79,6 +79,9 @@ public static partial class RateExtractor
 
     [GeneratedRegex(@"\bfrom\s+(?:an?\s+|the\s+)?$")]
     private static partial Regex FromWord();
+
+    [GeneratedRegex(@"\bfrom\s+(?:an?\s+|the\s+)?\d", RegexOptions.IgnoreCase)]
+    private static partial Regex FromEarlier();
 
     [GeneratedRegex(@"\b(?:to|up\s+to)\s+(?:an?\s+)?$")]
     private static partial Regex ToWord();
