@@ -56,6 +56,9 @@ internal sealed class TradeAlertBotFactory(string databasePath, bool useSamples 
 
     /// <summary>Waits until every due feed has been polled and every outbox row sent.</summary>
     public Task WaitForQuietAsync() => WaitUntilAsync(async db =>
-        !await db.Feeds.AnyAsync(f => f.Enabled && (f.PollingUntil != null || f.NextPollAt <= DateTimeOffset.UtcNow))
-        && !await db.Deliveries.AnyAsync(d => d.State != Storage.Entities.DeliveryState.Sent));
+    {
+        var now = DateTimeOffset.UtcNow;
+        return !await db.Feeds.AnyAsync(f => f.Enabled && (f.PollingUntil != null || f.NextPollAt <= now))
+               && !await db.Deliveries.AnyAsync(d => d.State != Storage.Entities.DeliveryState.Sent);
+    });
 }

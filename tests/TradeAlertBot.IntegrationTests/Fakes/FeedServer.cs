@@ -13,6 +13,7 @@ internal sealed class FeedServer : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, Func<HttpContext, Task>> _routes = new();
     private readonly ConcurrentDictionary<string, int> _hits = new();
+    private readonly ConcurrentDictionary<string, int> _full = new();
     private WebApplication _app = null!;
 
     public Uri BaseUrl { get; private set; } = null!;
@@ -47,6 +48,9 @@ internal sealed class FeedServer : IAsyncDisposable
 
     public int Hits(string path) => _hits.GetValueOrDefault(path);
 
+    /// <summary>How many requests to <paramref name="path"/> were answered with the full document (not 304).</summary>
+    public int FullResponses(string path) => _full.GetValueOrDefault(path);
+
     /// <summary>Serves <paramref name="xml"/> with an ETag derived from its content; a matching If-None-Match gets 304.</summary>
     public void Serve(string path, string xml)
     {
@@ -59,6 +63,7 @@ internal sealed class FeedServer : IAsyncDisposable
                 return;
             }
 
+            _full.AddOrUpdate(path, 1, (_, n) => n + 1);
             context.Response.Headers.ETag = etag;
             context.Response.ContentType = "application/rss+xml; charset=utf-8";
             await context.Response.WriteAsync(xml);
