@@ -7,7 +7,7 @@ public sealed record GeneratedRule(string Name, string Text, NaiveRule Naive);
 
 /// <summary>
 /// Generates rules in four common shapes (phrase AND word; word AND wildcard NOT word; title scope; OR-group NEAR
-/// word) from the corpus vocabulary, skipping the 200 most common words as analysts skip stop words.
+/// word) from the corpus vocabulary, skipping the 20 most common words as analysts skip stop words.
 /// </summary>
 public static class RuleGenerator
 {
@@ -15,13 +15,20 @@ public static class RuleGenerator
     {
         var random = new Random(seed);
         var vocabulary = corpus.Vocabulary;
+        // The first term is a fairly common word (ranks 20-2,000), the others rarer ones, so rules match now and then.
+        string Common() => vocabulary[random.Next(20, 2_000)];
         string Pick() => vocabulary[random.Next(200, vocabulary.Count)];
         string PrefixOf(string w) => w[..Math.Max(4, w.Length - 2)];
 
         var rules = new List<GeneratedRule>(count);
         for (var i = 0; i < count; i++)
         {
-            var (a, b, c) = (Pick(), Pick(), Pick());
+            var (a, b, c) = (Common(), Pick(), Pick());
+            while (c == a || c.StartsWith(PrefixOf(b), StringComparison.Ordinal))
+            {
+                c = Pick(); // "a AND b* NOT c" must be satisfiable
+            }
+
             var name = $"rule-{i}";
             rules.Add((i % 4) switch
             {
