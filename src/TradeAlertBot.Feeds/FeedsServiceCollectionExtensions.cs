@@ -31,6 +31,7 @@ public static class FeedsServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<UrlGuard>();
+        services.TryAddSingleton<FetchThrottle>();
         services.TryAddSingleton<FeedParser>();
         services.AddHttpClient<FeedFetcher>(client => client.Timeout = Timeout.InfiniteTimeSpan) // FeedFetcher times the whole fetch
             .ConfigurePrimaryHttpMessageHandler(provider => FeedHttpHandler.Create(provider.GetRequiredService<UrlGuard>()));

@@ -14,6 +14,7 @@ namespace TradeAlertBot.Feeds.Fetching;
 public sealed partial class FeedFetcher(
     HttpClient httpClient,
     UrlGuard guard,
+    FetchThrottle throttle,
     IOptions<FeedsOptions> options,
     TimeProvider timeProvider,
     ILogger<FeedFetcher> logger)
@@ -27,6 +28,7 @@ public sealed partial class FeedFetcher(
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async Task<FetchResult> FetchAsync(FeedRequest request, CancellationToken cancellationToken)
     {
+        using var slot = await throttle.AcquireAsync(request.Url, cancellationToken);
         if (request.Url.IsAbsoluteUri && request.Url.IsFile)
         {
             return await SampleFiles.ReadAsync(guard, request, _options.MaxBytes, cancellationToken);

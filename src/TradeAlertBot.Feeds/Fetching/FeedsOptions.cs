@@ -35,6 +35,14 @@ public sealed class FeedsOptions
     [Range(typeof(TimeSpan), "00:00:05", "7.00:00:00")]
     public TimeSpan DefaultInterval { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>Fetches in flight at once, all feeds together.</summary>
+    [Range(1, 1000)]
+    public int MaxConcurrentFetches { get; set; } = 32;
+
+    /// <summary>Fetches in flight at once to one host.</summary>
+    [Range(1, 100)]
+    public int MaxConcurrentPerHost { get; set; } = 4;
+
     [Required]
     [MinLength(1)]
     public string UserAgent { get; set; } = "TradeAlertBot/1.0 (feed reader)";

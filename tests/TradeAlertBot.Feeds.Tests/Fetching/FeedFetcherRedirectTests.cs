@@ -121,7 +121,7 @@ public class FeedFetcherRedirectTests
         var guard = new UrlGuard(options, (_, _) => Task.FromResult(new[] { answers.Dequeue() }));
         using var handler = FeedHttpHandler.Create(guard);
         using var client = new HttpClient(handler);
-        var fetcher = new FeedFetcher(client, guard, options, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<FeedFetcher>.Instance);
+        var fetcher = new FeedFetcher(client, guard, new FetchThrottle(options), options, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<FeedFetcher>.Instance);
         var url = new Uri($"http://rebinding.test:{server.BaseUrl.Port}/feed");
 
         var error = await Assert.ThrowsAsync<FeedFetchException>(() => fetcher.FetchAsync(new FeedRequest(url), CancellationToken.None));

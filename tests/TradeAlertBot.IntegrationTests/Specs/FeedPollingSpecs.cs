@@ -140,4 +140,23 @@ public sealed class FeedPollingSpecs : IAsyncLifetime
 
         Assert.Equal(_server.Url("/new.xml").AbsoluteUri, (await Scenario.FeedAsync(_host, feedId)).Url);
     }
+
+    [Fact]
+    public async Task A_watch_rule_added_while_running_applies_to_the_next_items_without_a_restart()
+    {
+        _server.Serve("/wire.xml", Rss.Feed("Trade Wire", TradeNews.ExportControl));
+        await Scenario.AddTestDestinationAsync(_host, "C-CHIPS", "chip-watch");
+        await _host.WithDbAsync(async db =>
+        {
+            db.Rules.Add(new WatchRule { Name = "chip-watch", Query = "chip* NEAR/5 (military OR programme*)", UpdatedAt = DateTimeOffset.UtcNow });
+            return await db.SaveChangesAsync();
+        });
+        await Scenario.AddFeedAsync(_host, _server.Url("/wire.xml"));
+
+        await DispatchAsync();
+        await _host.WaitForQuietAsync();
+
+        var (_, alert) = Assert.Single(_host.Sender.Sent, s => s.Address == "C-CHIPS");
+        Assert.Contains(alert.Reasons, r => r.Rule == "chip-watch" && r.Terms.Contains("chip"));
+    }
 }
