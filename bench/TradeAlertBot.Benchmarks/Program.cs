@@ -1,11 +1,19 @@
 using BenchmarkDotNet.Running;
 using TradeAlertBot.Benchmarks;
+using TradeAlertBot.Benchmarks.Ingest;
 
-// "--check": a quick pass/fail run of the matcher targets (CI); anything else goes to BenchmarkDotNet.
-if (args is ["--check"])
+// "--check": a quick pass/fail run of the matcher targets (CI).
+// "--ingest [FEEDS] [ITEMS]": end-to-end ingest through the host (default 1,000 feeds x 50 items).
+// Anything else goes to BenchmarkDotNet.
+switch (args)
 {
-    return TargetCheck.Run(Console.Out) == 0 ? 0 : 1;
+    case ["--check"]:
+        return TargetCheck.Run(Console.Out) == 0 ? 0 : 1;
+    case ["--ingest", ..]:
+        var feeds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000;
+        var items = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 50;
+        return await IngestBenchmark.RunAsync(feeds, items, Console.Out);
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(MatcherBenchmarks).Assembly).Run(args);
+        return 0;
 }
-
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
-return 0;

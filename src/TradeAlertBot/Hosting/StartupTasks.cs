@@ -19,6 +19,12 @@ public sealed class StartupTasks(IServiceProvider services, IRecurringJobManager
         {
             var db = scope.ServiceProvider.GetRequiredService<TradeAlertDbContext>();
             await db.Database.MigrateAsync(ct);
+            if (db.Database.IsSqlite())
+            {
+                // Write-ahead logging lets readers (the page, health) and the one writer work at the same time.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            }
+
             await scope.ServiceProvider.GetRequiredService<Seeder>().SeedAsync(ct);
         }
 

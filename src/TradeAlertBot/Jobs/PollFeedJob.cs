@@ -12,8 +12,9 @@ namespace TradeAlertBot.Jobs;
 /// Polls one feed: conditional fetch, parse, ingest (store, classify, cluster, route), record health and the
 /// next poll time, release the lease, and enqueue the deliveries the ingest produced.
 /// </summary>
-[AutomaticRetry(Attempts = 0)] // failures are recorded on the feed and retried by its own schedule
-[DisableConcurrentExecution(timeoutInSeconds: 300)]
+// Failures are recorded on the feed and retried by its own schedule. No [DisableConcurrentExecution]: it would lock
+// the method for all feeds; the dispatcher's per-feed lease is what keeps one feed from being polled twice.
+[AutomaticRetry(Attempts = 0)]
 public sealed class PollFeedJob(
     TradeAlertDbContext db,
     FeedFetcher fetcher,

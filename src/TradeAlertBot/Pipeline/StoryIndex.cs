@@ -5,8 +5,10 @@ using TradeAlertBot.Storage;
 namespace TradeAlertBot.Pipeline;
 
 /// <summary>
-/// Fingerprints of recent stories, for recognising a later report of the same story. Refreshed incrementally
-/// from the database (stories with a higher id than seen), so stories made by other host processes count too.
+/// Fingerprints of recent stories, for recognising a later report of the same story. Looked up through the
+/// fingerprints' band keys (locality-sensitive hashing), so the cost per item does not grow with the number of
+/// recent stories. Refreshed incrementally from the database (stories with a higher id than seen), so stories
+/// made by other host processes count too.
 /// </summary>
 public sealed class StoryIndex(TimeProvider time)
 {
@@ -14,8 +16,10 @@ public sealed class StoryIndex(TimeProvider time)
     public static readonly TimeSpan Window = TimeSpan.FromDays(3);
 
     private readonly Lock _lock = new();
-    private readonly List<(long Id, StoryFingerprint Fingerprint, DateTimeOffset FirstSeen)> _recent = [];
+    private readonly Dictionary<long, (StoryFingerprint Fingerprint, DateTimeOffset FirstSeen)> _stories = [];
+    private readonly Dictionary<ulong, List<long>> _byBand = [];
     private long _maxId;
+    private DateTimeOffset _lastPrune;
 
     public async Task<long?> FindSameStoryAsync(TradeAlertDbContext db, StoryFingerprint fingerprint, CancellationToken ct)
     {
@@ -23,15 +27,23 @@ public sealed class StoryIndex(TimeProvider time)
         var cutoff = time.GetUtcNow() - Window;
         lock (_lock)
         {
-            _recent.RemoveAll(s => s.FirstSeen < cutoff);
             long? best = null;
             var bestSimilarity = 0.0;
-            foreach (var (id, candidate, _) in _recent)
+            foreach (var key in fingerprint.BandKeys())
             {
-                var similarity = candidate.Similarity(fingerprint);
-                if (similarity >= StoryFingerprint.SameStoryThreshold && similarity > bestSimilarity)
+                if (!_byBand.TryGetValue(key, out var ids))
                 {
-                    (best, bestSimilarity) = (id, similarity);
+                    continue;
+                }
+
+                foreach (var id in ids)
+                {
+                    var (candidate, firstSeen) = _stories[id];
+                    var similarity = candidate.Similarity(fingerprint);
+                    if (firstSeen >= cutoff && similarity >= StoryFingerprint.SameStoryThreshold && similarity > bestSimilarity)
+                    {
+                        (best, bestSimilarity) = (id, similarity);
+                    }
                 }
             }
 
@@ -39,14 +51,33 @@ public sealed class StoryIndex(TimeProvider time)
         }
     }
 
-    /// <summary>Adds a story this process just saved, so the next item in the same batch can join it.</summary>
+    /// <summary>Adds a story this process just saved, so the next item can join it.</summary>
     public void Add(long id, StoryFingerprint fingerprint, DateTimeOffset firstSeen)
     {
         lock (_lock)
         {
-            _recent.Add((id, fingerprint, firstSeen));
-            _maxId = Math.Max(_maxId, id);
+            AddLocked(id, fingerprint, firstSeen);
         }
+    }
+
+    private void AddLocked(long id, StoryFingerprint fingerprint, DateTimeOffset firstSeen)
+    {
+        if (!_stories.TryAdd(id, (fingerprint, firstSeen)))
+        {
+            return;
+        }
+
+        foreach (var key in fingerprint.BandKeys())
+        {
+            if (!_byBand.TryGetValue(key, out var ids))
+            {
+                _byBand[key] = ids = [];
+            }
+
+            ids.Add(id);
+        }
+
+        _maxId = Math.Max(_maxId, id);
     }
 
     private async Task RefreshAsync(TradeAlertDbContext db, CancellationToken ct)
@@ -64,14 +95,43 @@ public sealed class StoryIndex(TimeProvider time)
             .ToListAsync(ct);
         lock (_lock)
         {
-            foreach (var story in fresh.Where(s => !_recent.Exists(r => r.Id == s.Id)))
+            foreach (var story in fresh)
             {
-                _recent.Add((story.Id, StoryFingerprint.Parse(story.Fingerprint), story.FirstSeenAt));
+                AddLocked(story.Id, StoryFingerprint.Parse(story.Fingerprint), story.FirstSeenAt);
             }
 
-            if (fresh.Count > 0)
+            Prune(cutoff);
+        }
+    }
+
+    // Stories older than the window can no longer be joined; drop them so memory stays bounded.
+    private void Prune(DateTimeOffset cutoff)
+    {
+        var now = time.GetUtcNow();
+        if (now - _lastPrune < TimeSpan.FromMinutes(10))
+        {
+            return;
+        }
+
+        _lastPrune = now;
+
+        var old = _stories.Where(s => s.Value.FirstSeen < cutoff).Select(s => s.Key).ToHashSet();
+        if (old.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var id in old)
+        {
+            _stories.Remove(id);
+        }
+
+        foreach (var (key, ids) in _byBand.ToList())
+        {
+            ids.RemoveAll(old.Contains);
+            if (ids.Count == 0)
             {
-                _maxId = Math.Max(_maxId, fresh.Max(s => s.Id));
+                _byBand.Remove(key);
             }
         }
     }

@@ -29,6 +29,13 @@ public class StoryFingerprintTests(ITestOutputHelper output)
         Assert.False(Fingerprint(a).IsSameStory(Fingerprint(b)), $"{name}: similarity {similarity:0.000} >= {StoryFingerprint.SameStoryThreshold}");
     }
 
+    [Theory]
+    [MemberData(nameof(SamePairs))]
+    public void Rewrites_of_one_story_share_a_band_key_so_the_index_finds_them(string name, StoryPairs.Story a, StoryPairs.Story b)
+    {
+        Assert.True(Fingerprint(a).BandKeys().Intersect(Fingerprint(b).BandKeys()).Any(), name);
+    }
+
     [Fact]
     public void Fingerprints_are_deterministic_and_round_trip_through_text()
     {

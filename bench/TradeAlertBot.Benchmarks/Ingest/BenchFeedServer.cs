@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace TradeAlertBot.Benchmarks.Ingest;
+
+/// <summary>
+/// Serves <c>/feed/{n}.xml</c> on 127.0.0.1: prebuilt RSS documents with an ETag (304 on If-None-Match), and
+/// records when each feed was last served, for latency.
+/// </summary>
+internal sealed class BenchFeedServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly byte[][] _feeds;
+
+    private BenchFeedServer(WebApplication app, byte[][] feeds)
+    {
+        _app = app;
+        _feeds = feeds;
+        _app.MapGet("/feed/{n:int}.xml", ServeAsync);
+    }
+
+    public ConcurrentDictionary<int, long> ServedAt { get; } = new();
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public static async Task<BenchFeedServer> StartAsync(byte[][] feeds)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        builder.Logging.ClearProviders();
+        var server = new BenchFeedServer(builder.Build(), feeds);
+        await server._app.StartAsync();
+        var address = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        server.BaseUrl = new Uri(address);
+        return server;
+    }
+
+    private async Task ServeAsync(int n, HttpContext context)
+    {
+        ServedAt[n] = Stopwatch.GetTimestamp();
+        var etag = $"\"feed-{n}\"";
+        if (context.Request.Headers.IfNoneMatch == etag)
+        {
+            context.Response.StatusCode = 304;
+            return;
+        }
+
+        context.Response.Headers.ETag = etag;
+        context.Response.ContentType = "application/rss+xml; charset=utf-8";
+        await context.Response.Body.WriteAsync(_feeds[n]);
+    }
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+
+    public static byte[] Rss(string title, IEnumerable<(string Guid, string Title, string Body)> items)
+    {
+        var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel>");
+        xml.Append("<title>").Append(SecurityElement(title)).Append("</title><link>https://bench.example.com/</link><description>bench</description>");
+        foreach (var (guid, itemTitle, body) in items)
+        {
+            xml.Append("<item><guid>").Append(guid).Append("</guid><title>").Append(SecurityElement(itemTitle))
+               .Append("</title><link>https://bench.example.com/").Append(guid).Append("</link><description>")
+               .Append(SecurityElement(body)).Append("</description></item>");
+        }
+
+        return Encoding.UTF8.GetBytes(xml.Append("</channel></rss>").ToString());
+    }
+
+    private static string SecurityElement(string text) => System.Security.SecurityElement.Escape(text);
+}
