@@ -16,16 +16,16 @@ internal static class ClassifyCommand
         var input = new Argument<string>("FILE") { Description = "Input file, or - for standard input." };
         var title = new Option<string>("--title") { Description = "The item's title (plain-text mode)." };
         var published = new Option<DateOnly?>("--published") { Description = "Published date (yyyy-mm-dd) that anchors dates without a year; default today." };
-        var rules = new Option<string>("--rules") { Description = "A .rule file or folder; default: the built-in category pack." };
+        var rules = new Option<string>("--rules") { Description = "A .rule file or folder; default: the service's rules (its database), else the built-in pack." };
         var jsonl = new Option<bool>("--jsonl") { Description = "Input is JSON Lines: {\"id\",\"title\",\"body\",\"published\"} per line." };
 
         var command = new Command("classify", "Classify news text: categories with evidence, facts, story fingerprint.")
         {
             input, title, published, rules, jsonl,
         };
-        command.SetAction(result =>
+        command.SetAction(async (result, ct) =>
         {
-            var ruleSet = RuleSource.Load(result.GetValue(rules), console);
+            var ruleSet = await RuleSource.LoadAsync(result.GetValue(rules), console, ct);
             if (ruleSet is null)
             {
                 return 2;

@@ -1,17 +1,23 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using TradeAlertBot.Core.Categories;
 using TradeAlertBot.Core.Rules;
+using TradeAlertBot.Storage;
 
 namespace TradeAlertBot.Cli;
 
-/// <summary>Loads the rules a CLI verb runs with: a file or folder given by --rules, else the default pack.</summary>
+/// <summary>
+/// Loads the rules a CLI verb runs with: a file or folder given by --rules; else the service's rules from its
+/// database (same settings as the service) when that database exists; else the built-in pack.
+/// </summary>
 internal static class RuleSource
 {
     /// <summary>Returns the compiled rules, or null after printing every error with its line and column.</summary>
-    public static RuleSet? Load(string? path, CliConsole console)
+    public static async Task<RuleSet?> LoadAsync(string? path, CliConsole console, CancellationToken ct)
     {
         if (path is null)
         {
-            return RuleSet.Compile(DefaultRulePack.Load());
+            return RuleSet.Compile(await ServiceRulesAsync(console, ct) ?? DefaultRulePack.Load());
         }
 
         if (!File.Exists(path) && !Directory.Exists(path))
@@ -28,5 +34,31 @@ internal static class RuleSource
         }
 
         return RuleSet.Compile(RuleFile.LoadAll(path));
+    }
+
+    private static async Task<IReadOnlyList<Rule>?> ServiceRulesAsync(CliConsole console, CancellationToken ct)
+    {
+        var connectionString = console.Configuration.GetConnectionString("Default") ?? StorageOptions.DefaultSqlite;
+        if (!File.Exists(new SqliteConnectionStringBuilder(connectionString).DataSource))
+        {
+            return null; // never started: don't create a database just to classify
+        }
+
+        await using var db = await console.OpenDatabaseAsync(ct);
+        var stored = await db.Rules.AsNoTracking().OrderBy(r => r.Name).ToListAsync(ct);
+        var rules = new List<Rule>(stored.Count);
+        foreach (var rule in stored)
+        {
+            try
+            {
+                rules.Add(Rule.Parse(rule.Name, rule.Query));
+            }
+            catch (RuleSyntaxException e)
+            {
+                console.Error.WriteLine($"rules: stored rule {rule.Name} skipped: {e.Message}");
+            }
+        }
+
+        return rules.Count > 0 ? rules : null;
     }
 }
