@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace TradeAlertBot.Core.Extraction;
 
 /// <summary>
@@ -7,16 +5,9 @@ namespace TradeAlertBot.Core.Extraction;
 /// used as metonyms ("Beijing retaliated"). Matching is case-sensitive on purpose: "us" the pronoun, "turkey" the
 /// bird and "fine china" are not countries.
 /// </summary>
-public static partial class CountryExtractor
+public static class CountryExtractor
 {
-    public static IEnumerable<string> Extract(string text)
-    {
-        foreach (Match m in Name().Matches(text))
-        {
-            yield return CountryLexicon.Codes[m.Value.Replace("\u2019", "'", StringComparison.Ordinal)];
-        }
-    }
+    private static readonly PhraseLexicon Lexicon = new(CountryLexicon.Codes, caseSensitive: true);
 
-    [GeneratedRegex(CountryLexicon.Pattern)]
-    private static partial Regex Name();
+    public static IEnumerable<string> Extract(string text) => Lexicon.Find(text).Select(m => m.Value);
 }

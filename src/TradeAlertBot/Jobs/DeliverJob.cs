@@ -1,15 +1,16 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
-using TradeAlertBot.Core.Alerts;
 using TradeAlertBot.Alerting;
+using TradeAlertBot.Core.Alerts;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
 
 namespace TradeAlertBot.Jobs;
 
 /// <summary>
-/// Sends one outbox row. Reentrant: it re-reads the row first, so a retried or duplicated job never posts a sent
-/// alert again; a sent alert whose story gained outlets is updated instead.
+/// Sends one outbox row. Reentrant: it claims the row first, so a retried, swept or duplicated job never posts a
+/// sent alert again (and two workers never send one row at once); a sent alert whose story gained outlets is
+/// updated instead. Two writes per send: the claim, and the outcome.
 /// </summary>
 [AutomaticRetry(Attempts = 8)]
 public sealed class DeliverJob(
@@ -20,51 +21,49 @@ public sealed class DeliverJob(
 
     public async Task RunAsync(long deliveryId, CancellationToken ct)
     {
-        // Claim first: a duplicate job (retry, sweep, second node) finds the row claimed and leaves it alone.
         var now = time.GetUtcNow();
         var claimed = await db.Deliveries
-            .Where(d => d.Id == deliveryId && (d.ClaimedUntil == null || d.ClaimedUntil < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(d => d.ClaimedUntil, now + Claim), ct);
+            .Where(d => d.Id == deliveryId && d.State != DeliveryState.Dead && (d.ClaimedUntil == null || d.ClaimedUntil < now))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(d => d.ClaimedUntil, now + Claim)
+                .SetProperty(d => d.Attempts, d => d.State == DeliveryState.Sent ? d.Attempts : d.Attempts + 1)
+                .SetProperty(d => d.State, d => d.State == DeliveryState.Sent ? DeliveryState.Sent : DeliveryState.Sending), ct);
         if (claimed == 0)
         {
-            return;
+            return; // another worker has it, or it is dead-lettered
         }
 
+        var delivery = await db.Deliveries.Include(d => d.Story).Include(d => d.Destination)
+            .FirstAsync(d => d.Id == deliveryId, ct);
         try
         {
-            await DeliverAsync(deliveryId, ct);
+            await DeliverAsync(delivery, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            delivery.State = DeliveryState.Failed;
+            delivery.LastError = e.Message.Length > 2000 ? e.Message[..2000] : e.Message;
+            throw;
         }
         finally
         {
-            await db.Deliveries.Where(d => d.Id == deliveryId)
-                .ExecuteUpdateAsync(s => s.SetProperty(d => d.ClaimedUntil, (DateTimeOffset?)null), CancellationToken.None);
+            delivery.ClaimedUntil = null;
+            await db.SaveChangesAsync(CancellationToken.None);
         }
     }
 
-    private async Task DeliverAsync(long deliveryId, CancellationToken ct)
+    private async Task DeliverAsync(Delivery delivery, CancellationToken ct)
     {
-        var delivery = await db.Deliveries.Include(d => d.Story).Include(d => d.Destination)
-            .FirstOrDefaultAsync(d => d.Id == deliveryId, ct);
-        if (delivery?.Story is not { } story || delivery.Destination is not { } destination)
-        {
-            return;
-        }
-
+        var (story, destination) = (delivery.Story!, delivery.Destination!);
         if (destination.Paused)
         {
-            logger.LogInformation("deliver: {DeliveryId} held, destination {DestinationId} paused", deliveryId, destination.Id);
+            delivery.State = delivery.State == DeliveryState.Sent ? DeliveryState.Sent : DeliveryState.Pending;
+            logger.LogInformation("deliver: {DeliveryId} held, destination {DestinationId} paused", delivery.Id, destination.Id);
             return;
         }
 
-        var sender = senders.FirstOrDefault(s => s.Kind == destination.Kind);
-        if (sender is null)
-        {
-            delivery.State = DeliveryState.Failed;
-            delivery.LastError = $"deliver: no sender for destination kind '{destination.Kind}'";
-            await db.SaveChangesAsync(ct);
-            return;
-        }
-
+        var sender = senders.FirstOrDefault(s => s.Kind == destination.Kind)
+            ?? throw new InvalidOperationException($"deliver: no sender for destination kind '{destination.Kind}'");
         var alert = AlertFactory.From(story);
         if (delivery.State == DeliveryState.Sent)
         {
@@ -72,33 +71,17 @@ public sealed class DeliverJob(
             {
                 await sender.UpdateAsync(destination.Address, messageId, alert, ct);
                 delivery.OutletsShown = story.OutletCount;
-                await db.SaveChangesAsync(ct);
             }
 
             return;
         }
 
-        delivery.State = DeliveryState.Sending;
-        delivery.Attempts++;
-        await db.SaveChangesAsync(ct);
-        try
-        {
-            delivery.MessageId = await sender.SendAsync(destination.Address, alert, ct);
-            delivery.State = DeliveryState.Sent;
-            delivery.SentAt = time.GetUtcNow();
-            delivery.OutletsShown = story.OutletCount;
-            delivery.LastError = null;
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            delivery.State = DeliveryState.Failed;
-            delivery.LastError = e.Message;
-            await db.SaveChangesAsync(CancellationToken.None);
-            throw;
-        }
-
-        await db.SaveChangesAsync(CancellationToken.None);
+        delivery.MessageId = await sender.SendAsync(destination.Address, alert, ct);
+        delivery.State = DeliveryState.Sent;
+        delivery.SentAt = time.GetUtcNow();
+        delivery.OutletsShown = story.OutletCount;
+        delivery.LastError = null;
         logger.LogInformation("deliver: story {StoryId} sent to {Kind}:{Address} (delivery {DeliveryId})",
-            story.Id, destination.Kind, destination.Address, deliveryId);
+            story.Id, destination.Kind, destination.Address, delivery.Id);
     }
 }

@@ -26,6 +26,7 @@ public sealed class ItemIngestor(RuleCatalog rules, StoryIndex storyIndex, TimeP
         }
 
         var classifier = await rules.GetClassifierAsync(db, ct);
+        await storyIndex.RefreshAsync(db, ct);
         var subscriptions = await db.Subscriptions.AsNoTracking()
             .Select(s => new { s.DestinationId, Filter = new SubscriptionFilter(s.RuleName, s.Country, s.Product, s.HsCode) })
             .ToListAsync(ct);
@@ -121,7 +122,7 @@ public sealed class ItemIngestor(RuleCatalog rules, StoryIndex storyIndex, TimeP
     }
 
     private async Task<Story?> FindStoryAsync(TradeAlertDbContext db, StoryFingerprint fingerprint, CancellationToken ct) =>
-        await storyIndex.FindSameStoryAsync(db, fingerprint, ct) is { } id ? await db.Stories.FindAsync([id], ct) : null;
+        storyIndex.FindSameStory(fingerprint) is { } id ? await db.Stories.FindAsync([id], ct) : null;
 
     private static Story NewStory(Feed feed, NormalizedItem item, Core.Classification.Classification classification,
         List<string> categories, DateTimeOffset now) => new()

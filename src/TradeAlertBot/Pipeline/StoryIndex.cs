@@ -21,9 +21,9 @@ public sealed class StoryIndex(TimeProvider time)
     private long _maxId;
     private DateTimeOffset _lastPrune;
 
-    public async Task<long?> FindSameStoryAsync(TradeAlertDbContext db, StoryFingerprint fingerprint, CancellationToken ct)
+    /// <summary>The story <paramref name="fingerprint"/> belongs to, if one is known; call <see cref="RefreshAsync"/> first.</summary>
+    public long? FindSameStory(StoryFingerprint fingerprint)
     {
-        await RefreshAsync(db, ct);
         var cutoff = time.GetUtcNow() - Window;
         lock (_lock)
         {
@@ -80,7 +80,8 @@ public sealed class StoryIndex(TimeProvider time)
         _maxId = Math.Max(_maxId, id);
     }
 
-    private async Task RefreshAsync(TradeAlertDbContext db, CancellationToken ct)
+    /// <summary>Loads stories other processes have saved since the last refresh (once per batch of items).</summary>
+    public async Task RefreshAsync(TradeAlertDbContext db, CancellationToken ct)
     {
         long since;
         lock (_lock)
