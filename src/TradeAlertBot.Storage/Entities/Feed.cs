@@ -28,4 +28,7 @@ public class Feed
 
     /// <summary>Lease against double polling: set when a poll is enqueued, cleared when it ends.</summary>
     public DateTimeOffset? PollingUntil { get; set; }
+
+    /// <summary>Which dispatch run took the lease, so one UPDATE can lease many feeds and the run can read back its own.</summary>
+    public Guid? LeaseToken { get; set; }
 }

@@ -25,22 +25,17 @@ public sealed class DispatchFeedsJob(TradeAlertDbContext db, IBackgroundJobClien
     public async Task RunAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var due = await db.Feeds
-            .Where(f => f.Enabled && f.NextPollAt <= now && (f.PollingUntil == null || f.PollingUntil < now))
-            .OrderBy(f => f.NextPollAt)
-            .Select(f => f.Id)
-            .ToListAsync(ct);
 
+        // One conditional UPDATE leases every due feed that no one else holds (the lease is what keeps two
+        // dispatchers or nodes from polling one feed twice); the token tells this run which rows it got.
+        var token = Guid.NewGuid();
+        var leased = await db.Feeds
+            .Where(f => f.Enabled && f.NextPollAt <= now && (f.PollingUntil == null || f.PollingUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(f => f.PollingUntil, now + Lease).SetProperty(f => f.LeaseToken, token), ct);
+        var due = leased == 0 ? [] : await db.Feeds.Where(f => f.LeaseToken == token).Select(f => f.Id).ToListAsync(ct);
         foreach (var feedId in due)
         {
-            // Conditional update = the lease; if another dispatcher took it first, zero rows change.
-            var taken = await db.Feeds
-                .Where(f => f.Id == feedId && (f.PollingUntil == null || f.PollingUntil < now))
-                .ExecuteUpdateAsync(s => s.SetProperty(f => f.PollingUntil, now + Lease), ct);
-            if (taken == 1)
-            {
-                jobs.Enqueue<PollFeedJob>(job => job.RunAsync(feedId, CancellationToken.None));
-            }
+            jobs.Enqueue<PollFeedJob>(job => job.RunAsync(feedId, CancellationToken.None));
         }
 
         var orphanCutoff = now - OrphanAge;

@@ -84,7 +84,7 @@ public sealed class PollFeedJob(
             feed.LastStatus = "ok: not modified";
         }
 
-        feed.LastSuccessAt = now;
+        feed.LastSuccessAt = time.GetUtcNow(); // after the ingest: fetch to stored outbox rows
         feed.ConsecutiveErrors = 0;
         feed.LastError = null;
         feed.NextPollAt = now + PollSchedule.AfterSuccess(interval, ttl, fetched.MaxAge);

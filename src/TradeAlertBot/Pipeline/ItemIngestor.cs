@@ -112,12 +112,15 @@ public sealed class ItemIngestor(RuleCatalog rules, StoryIndex storyIndex, TimeP
     {
         var keys = candidates.Select(c => c.DedupeKey).ToList();
         var hashes = candidates.Select(c => c.ContentHash).ToList();
-        var known = await db.Items.AsNoTracking()
-            .Where(i => i.FeedId == feedId && (keys.Contains(i.DedupeKey) || hashes.Contains(i.ContentHash)))
-            .Select(i => new { i.DedupeKey, i.ContentHash })
-            .ToListAsync(ct);
-        var knownKeys = known.Select(k => k.DedupeKey).ToHashSet();
-        var knownHashes = known.Select(k => k.ContentHash).ToHashSet();
+        // Two queries, one per index: SQLite cannot use either index for "key IN (…) OR hash IN (…)".
+        var knownKeys = (await db.Items.AsNoTracking()
+            .Where(i => i.FeedId == feedId && keys.Contains(i.DedupeKey))
+            .Select(i => i.DedupeKey)
+            .ToListAsync(ct)).ToHashSet();
+        var knownHashes = (await db.Items.AsNoTracking()
+            .Where(i => i.FeedId == feedId && hashes.Contains(i.ContentHash))
+            .Select(i => i.ContentHash)
+            .ToListAsync(ct)).ToHashSet();
         return [.. candidates.Where(c => !knownKeys.Contains(c.DedupeKey) && !knownHashes.Contains(c.ContentHash))];
     }
 

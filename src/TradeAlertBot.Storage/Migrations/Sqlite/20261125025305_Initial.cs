@@ -1,4 +1,5 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -47,7 +48,8 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                     LastStatus = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     ConsecutiveErrors = table.Column<int>(type: "INTEGER", nullable: false),
                     LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    PollingUntil = table.Column<long>(type: "INTEGER", nullable: true)
+                    PollingUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    LeaseToken = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
