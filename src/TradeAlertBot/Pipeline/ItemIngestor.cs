@@ -16,7 +16,25 @@ namespace TradeAlertBot.Pipeline;
 /// </summary>
 public sealed class ItemIngestor(RuleCatalog rules, StoryIndex storyIndex, TimeProvider time)
 {
+    // One batch at a time per process: two feeds carrying the same story at the same moment must not both found a
+    // story (each would miss the other's uncommitted one). SQLite has a single writer anyway, so little is lost.
+    // Across several processes the window remains; see docs/architecture.md.
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
     public async Task<IngestResult> IngestAsync(TradeAlertDbContext db, Feed feed, IReadOnlyList<FeedItem> items, CancellationToken ct)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            return await IngestLockedAsync(db, feed, items, ct);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<IngestResult> IngestLockedAsync(TradeAlertDbContext db, Feed feed, IReadOnlyList<FeedItem> items, CancellationToken ct)
     {
         var candidates = items.Select(NormalizedItem.From).DistinctBy(i => i.DedupeKey).ToList();
         var fresh = await WithoutKnownAsync(db, feed.Id, candidates, ct);

@@ -159,4 +159,21 @@ public sealed class FeedPollingSpecs : IAsyncLifetime
         var (_, alert) = Assert.Single(_host.Sender.Sent, s => s.Address == "C-CHIPS");
         Assert.Contains(alert.Reasons, r => r.Rule == "chip-watch" && r.Terms.Contains("chip"));
     }
+
+    [Fact]
+    public async Task Two_feeds_polled_together_with_the_same_story_make_one_story_and_one_alert()
+    {
+        _server.Serve("/wire.xml", Rss.Feed("Trade Wire", TradeNews.Tariff));
+        _server.Serve("/other.xml", Rss.Feed("Other Outlet", TradeNews.TariffRepublished));
+        await Scenario.AddTestDestinationAsync(_host, "C1", "new-tariffs");
+        await Scenario.AddFeedAsync(_host, _server.Url("/wire.xml"));
+        await Scenario.AddFeedAsync(_host, _server.Url("/other.xml"));
+
+        await DispatchAsync();
+        await _host.WaitForQuietAsync();
+
+        var story = Assert.Single(await _host.WithDbAsync(db => db.Stories.ToListAsync()));
+        Assert.Equal(2, story.OutletCount);
+        Assert.Single(_host.Sender.Sent);
+    }
 }
