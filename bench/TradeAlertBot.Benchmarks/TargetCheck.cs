@@ -18,23 +18,39 @@ public static class TargetCheck
         var random = new Random(2);
         var items = Enumerable.Range(0, 256).Select(_ => corpus.NextItem(random, bodyChars: 2_000)).ToArray();
 
-        var throughput = new Dictionary<int, double>();
-        foreach (var count in new[] { 10, 1_000, 10_000 })
+        // Interleaved rounds, best round per case: a burst of other work on the machine slows one round, not the verdict.
+        var cases = new[] { 10, 1_000, 10_000 }.ToDictionary(count => count, count =>
+            RuleSet.Compile(RuleGenerator.Generate(corpus, count, seed: 3).Select(g => Rule.Parse(g.Name, g.Text))));
+        var throughput = cases.Keys.ToDictionary(count => count, _ => 0.0);
+        var allocated = cases.Keys.ToDictionary(count => count, _ => 0L);
+        for (var round = 0; round < 5; round++)
         {
-            var generated = RuleGenerator.Generate(corpus, count, seed: 3);
-            var set = RuleSet.Compile(generated.Select(g => Rule.Parse(g.Name, g.Text)));
-            var (perSecond, bytes) = Measure(items.Length, i => set.Match(Document.Create(items[i].Title, items[i].Body)).Count);
-            throughput[count] = perSecond;
-            output.WriteLine($"matcher, {count,6} rules: {perSecond,10:N0} items/s, {bytes,8:N0} B allocated/item");
+            foreach (var (count, set) in cases)
+            {
+                var (perSecond, bytes) = Measure(items.Length, i => set.Match(Document.Create(items[i].Title, items[i].Body)).Count);
+                throughput[count] = Math.Max(throughput[count], perSecond);
+                allocated[count] = bytes;
+            }
+        }
+
+        foreach (var count in cases.Keys)
+        {
+            output.WriteLine($"matcher, {count,6} rules: {throughput[count],10:N0} items/s, {allocated[count],8:N0} B allocated/item (best of 5 rounds)");
         }
 
         var naiveRules = RuleGenerator.Generate(corpus, 10_000, seed: 3).Select(g => g.Naive).ToArray();
-        var (naive, _) = Measure(items.Length, i =>
+        var naive = 0.0;
+        for (var round = 0; round < 3; round++)
         {
-            var document = new NaiveDocument(items[i].Title, items[i].Body);
-            return naiveRules.Count(r => r.IsMatch(document));
-        }, minimumSeconds: 3);
-        output.WriteLine($"naive,   10,000 rules: {naive,10:N0} items/s");
+            var (perSecond, _) = Measure(items.Length, i =>
+            {
+                var document = new NaiveDocument(items[i].Title, items[i].Body);
+                return naiveRules.Count(r => r.IsMatch(document));
+            }, minimumSeconds: 1);
+            naive = Math.Max(naive, perSecond);
+        }
+
+        output.WriteLine($"naive,   10,000 rules: {naive,10:N0} items/s (best of 3 rounds)");
 
         var failures = 0;
         void Check(string target, bool ok, string measured)
@@ -50,7 +66,7 @@ public static class TargetCheck
     }
 
     // Runs the item loop (after a warm-up pass) until at least minimumSeconds have passed; items/s and bytes/item.
-    private static (double PerSecond, long BytesPerItem) Measure(int items, Func<int, int> work, double minimumSeconds = 1.5)
+    private static (double PerSecond, long BytesPerItem) Measure(int items, Func<int, int> work, double minimumSeconds = 0.4)
     {
         var sink = 0;
         for (var i = 0; i < Math.Min(items, 16); i++)
