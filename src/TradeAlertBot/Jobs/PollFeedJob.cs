@@ -71,10 +71,10 @@ public sealed class PollFeedJob(
         if (fetched is FetchResult.Content content)
         {
             var parsed = parser.Parse(content.Body, content.Charset, content.FinalUrl);
+            feed.Title ??= parsed.Title; // before ingesting: new stories name their source after it
             result = await ingestor.IngestAsync(db, feed, parsed.Items, ct);
             feed.ETag = content.ETag;
             feed.LastModified = content.LastModified;
-            feed.Title ??= parsed.Title;
             ttl = parsed.Ttl;
             feed.LastStatus = $"ok: {parsed.Items.Count} item(s), {result.NewItems} new"
                 + (parsed.Warnings.Count > 0 ? $"; repaired: {string.Join("; ", parsed.Warnings)}" : "");

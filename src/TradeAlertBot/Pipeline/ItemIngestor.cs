@@ -23,19 +23,6 @@ public sealed class ItemIngestor(RuleCatalog rules, StoryIndex storyIndex, TimeP
 
     public async Task<IngestResult> IngestAsync(TradeAlertDbContext db, Feed feed, IReadOnlyList<FeedItem> items, CancellationToken ct)
     {
-        await _gate.WaitAsync(ct);
-        try
-        {
-            return await IngestLockedAsync(db, feed, items, ct);
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    private async Task<IngestResult> IngestLockedAsync(TradeAlertDbContext db, Feed feed, IReadOnlyList<FeedItem> items, CancellationToken ct)
-    {
         var candidates = items.Select(NormalizedItem.From).DistinctBy(i => i.DedupeKey).ToList();
         var fresh = await WithoutKnownAsync(db, feed.Id, candidates, ct);
         if (fresh.Count == 0)
@@ -43,21 +30,39 @@ public sealed class ItemIngestor(RuleCatalog rules, StoryIndex storyIndex, TimeP
             return IngestResult.Empty;
         }
 
+        // Classifying is the CPU-heavy part and needs no lock: polls classify in parallel, then store one by one.
         var classifier = await rules.GetClassifierAsync(db, ct);
+        var now = time.GetUtcNow();
+        var classified = fresh
+            .Select(item => (Item: item, Classification: classifier.Classify(item.Title, item.Body,
+                DateOnly.FromDateTime((item.Published ?? now).UtcDateTime))))
+            .ToList();
+
+        await _gate.WaitAsync(ct);
+        try
+        {
+            return await StoreAsync(db, feed, classified, now, ct);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<IngestResult> StoreAsync(TradeAlertDbContext db, Feed feed,
+        List<(NormalizedItem Item, Core.Classification.Classification Classification)> classified, DateTimeOffset now, CancellationToken ct)
+    {
         await storyIndex.RefreshAsync(db, ct);
         var subscriptions = await db.Subscriptions.AsNoTracking()
             .Select(s => new { s.DestinationId, Filter = new SubscriptionFilter(s.RuleName, s.Country, s.Product, s.HsCode) })
             .ToListAsync(ct);
-        var now = time.GetUtcNow();
         var batchStories = new List<(Story Story, StoryFingerprint Fingerprint)>();
         var deliveries = new List<Delivery>();
         var touched = new List<Story>();
         var joined = 0;
 
-        foreach (var item in fresh)
+        foreach (var (item, classification) in classified)
         {
-            var reference = DateOnly.FromDateTime((item.Published ?? now).UtcDateTime);
-            var classification = classifier.Classify(item.Title, item.Body, reference);
             var categories = classification.Categories.Select(c => c.Rule).ToList();
 
             var story = batchStories.FirstOrDefault(s => s.Fingerprint.IsSameStory(classification.Fingerprint)).Story
@@ -122,7 +127,7 @@ public sealed class ItemIngestor(RuleCatalog rules, StoryIndex storyIndex, TimeP
             .Where(d => touchedIds.Contains(d.StoryId) && d.State == DeliveryState.Sent)
             .Select(d => d.Id)
             .ToListAsync(ct);
-        return new IngestResult(fresh.Count, batchStories.Count, joined, [.. deliveries.Select(d => d.Id), .. updates]);
+        return new IngestResult(classified.Count, batchStories.Count, joined, [.. deliveries.Select(d => d.Id), .. updates]);
     }
 
     private static async Task<List<NormalizedItem>> WithoutKnownAsync(
@@ -151,7 +156,7 @@ public sealed class ItemIngestor(RuleCatalog rules, StoryIndex storyIndex, TimeP
         Fingerprint = classification.Fingerprint.ToString(),
         Title = item.Title,
         Link = item.Link,
-        Source = feed.Title ?? (Uri.TryCreate(feed.Url, UriKind.Absolute, out var url) ? url.Host : feed.Url),
+        Source = feed.Title ?? (Uri.TryCreate(feed.Url, UriKind.Absolute, out var url) && url.Host.Length > 0 ? url.Host : Path.GetFileName(feed.Url)),
         Summary = item.Body.Length <= 600 ? item.Body : item.Body[..600] + "…",
         FirstSeenAt = now,
         LastSeenAt = now,

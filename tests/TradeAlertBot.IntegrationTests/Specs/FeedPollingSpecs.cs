@@ -45,6 +45,7 @@ public sealed class FeedPollingSpecs : IAsyncLifetime
         Assert.Contains(sent, s => s.Address == "C-TARIFFS" && s.Alert.Title == TradeNews.Tariff.Title
                                    && s.Alert.Reasons.Any(r => r.Rule == "new-tariffs" && r.Terms.Count > 0));
         Assert.Contains(sent, s => s.Address == "C-EXPORTS" && s.Alert.Title == TradeNews.ExportControl.Title);
+        Assert.All(sent, s => Assert.Equal("Trade Wire", s.Alert.Source));
         Assert.DoesNotContain(sent, s => s.Alert.Title == TradeNews.Electricity.Title);
         var feed = await Scenario.FeedAsync(_host, feedId);
         Assert.Equal(0, feed.ConsecutiveErrors);
