@@ -43,6 +43,15 @@ public sealed class PollFeedJob(
         {
             RecordFailure(feed, interval, e);
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Storing failed (e.g. the database): drop the half-done batch — the validators were not advanced, so
+            // the next poll fetches the same items again and nothing is lost — and record the error on the feed.
+            logger.LogError(e, "poll: feed {FeedId} could not be stored", feedId);
+            db.ChangeTracker.Clear();
+            feed = await db.Feeds.FindAsync([feedId], CancellationToken.None) ?? feed;
+            RecordFailure(feed, interval, e);
+        }
         finally
         {
             feed.PollingUntil = null;
@@ -110,7 +119,12 @@ public sealed class PollFeedJob(
         feed.ConsecutiveErrors++;
         var retryAfter = (error as FeedFetchException)?.RetryAfter;
         feed.NextPollAt = now + PollSchedule.AfterError(interval, feed.ConsecutiveErrors, Random.Shared.NextDouble(), retryAfter);
-        feed.LastStatus = error is FeedFetchException f ? $"error: {f.Kind}" : "error: unparseable";
+        feed.LastStatus = error switch
+        {
+            FeedFetchException f => $"error: {f.Kind}",
+            FeedParseException => "error: unparseable",
+            _ => "error: storing failed",
+        };
         logger.LogWarning("poll: feed {FeedId} failed ({Errors} in a row), next try {NextPoll}: {Error}",
             feed.Id, feed.ConsecutiveErrors, feed.NextPollAt, error.Message);
     }
