@@ -15,6 +15,8 @@ internal sealed class TermTable
     private readonly Dictionary<string, List<int>> _byPrefixFirstWord = [];
     private Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
     private Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
+    private const int MaxCachedWords = 200_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int[]> _firstWordCache = new(StringComparer.Ordinal);
     private int _minPrefix = int.MaxValue;
     private int _maxPrefix;
 
@@ -70,10 +72,26 @@ internal sealed class TermTable
     /// <summary>Finds every term occurrence starting at word <paramref name="i"/> of <paramref name="words"/>.</summary>
     public void FindAt(IReadOnlyList<Text.Token> words, int i, Field field, MatchContext found)
     {
-        var word = words[i].Text;
+        var candidates = FirstWordMatches(words[i].Text);
+        if (candidates.Length > 0)
+        {
+            Verify(candidates, words, i, field, found);
+        }
+    }
+
+    // The terms whose first word matches a given word (exactly or by prefix), remembered per word: news vocabulary
+    // repeats, so after warm-up each document word costs one lookup however many wildcard prefixes the rules have.
+    private int[] FirstWordMatches(string word)
+    {
+        if (_firstWordCache.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
+        var matches = new List<int>();
         if (_exactLookup.TryGetValue(word, out var exact))
         {
-            Verify(exact, words, i, field, found);
+            matches.AddRange(exact);
         }
 
         var longest = Math.Min(word.Length, _maxPrefix);
@@ -81,12 +99,19 @@ internal sealed class TermTable
         {
             if (_prefixLookup.TryGetValue(word.AsSpan(0, length), out var prefixed))
             {
-                Verify(prefixed, words, i, field, found);
+                matches.AddRange(prefixed);
             }
         }
+
+        if (_firstWordCache.Count >= MaxCachedWords)
+        {
+            _firstWordCache.Clear(); // bounded memory on unbounded input (numbers, names, typos)
+        }
+
+        return _firstWordCache[word] = [.. matches];
     }
 
-    private void Verify(List<int> candidates, IReadOnlyList<Text.Token> words, int i, Field field, MatchContext found)
+    private void Verify(int[] candidates, IReadOnlyList<Text.Token> words, int i, Field field, MatchContext found)
     {
         foreach (var id in candidates)
         {
