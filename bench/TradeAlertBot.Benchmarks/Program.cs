@@ -12,7 +12,7 @@ switch (args)
     case ["--ingest", ..]:
         var feeds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000;
         var items = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 50;
-        return await IngestBenchmark.RunAsync(feeds, items, Console.Out);
+        return await IngestBenchmark.RunAsync(feeds, items, Console.Out, [.. args.Skip(3)]);
     default:
         BenchmarkSwitcher.FromAssembly(typeof(MatcherBenchmarks).Assembly).Run(args);
         return 0;

@@ -9,9 +9,10 @@ namespace TradeAlertBot.IntegrationTests;
 
 /// <summary>
 /// The real host in-process on a SQLite file of its own, with a recording "test" alert sender. Several factories
-/// may share one database file to simulate a restart.
+/// may share one database file to simulate a restart. <paramref name="settings"/> override the test defaults.
 /// </summary>
-internal sealed class TradeAlertBotFactory(string databasePath, bool useSamples = false) : WebApplicationFactory<Program>
+internal sealed class TradeAlertBotFactory(
+    string databasePath, bool useSamples = false, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     public RecordingAlertSender Sender { get; } = new();
 
@@ -23,6 +24,11 @@ internal sealed class TradeAlertBotFactory(string databasePath, bool useSamples 
         builder.UseSetting("Feeds:UseSamples", useSamples ? "true" : "false");
         builder.UseSetting("Feeds:AllowedPrivateHosts", "127.0.0.1");
         builder.UseSetting("Feeds:Timeout", "00:00:05");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services => services.AddSingleton<IAlertSender>(Sender));
     }
 

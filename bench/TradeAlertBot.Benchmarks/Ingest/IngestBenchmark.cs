@@ -18,7 +18,7 @@ namespace TradeAlertBot.Benchmarks.Ingest;
 /// </summary>
 public static class IngestBenchmark
 {
-    public static async Task<int> RunAsync(int feeds, int itemsPerFeed, TextWriter output)
+    public static async Task<int> RunAsync(int feeds, int itemsPerFeed, TextWriter output, string[] extraArgs)
     {
         var documents = BuildFeeds(feeds, itemsPerFeed);
         await using var server = await BenchFeedServer.StartAsync(documents);
@@ -32,6 +32,7 @@ public static class IngestBenchmark
             // Every bench feed is on one host; real feed lists spread over many, so lift the per-host cap.
             "--Feeds:MaxConcurrentPerHost=32",
             "--Logging:LogLevel:Default=Warning",
+            .. extraArgs,
         ]);
         await app.StartAsync();
         try
@@ -39,10 +40,12 @@ public static class IngestBenchmark
             await PrepareAsync(app.Services, server.BaseUrl, feeds);
             var jobs = app.Services.GetRequiredService<IBackgroundJobClient>();
 
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             jobs.Enqueue<DispatchFeedsJob>(job => job.RunAsync(CancellationToken.None));
             await WaitAsync(app.Services, db => db.Feeds.CountAsync(f => f.LastSuccessAt != null && f.PollingUntil == null), feeds);
             var ingestSeconds = clock.Elapsed.TotalSeconds;
+            var ingestCpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
             var (items, deliveries, latencies) = await ResultsAsync(app.Services, server);
 
             await using (var scope = app.Services.CreateAsyncScope())
@@ -58,6 +61,7 @@ public static class IngestBenchmark
 
             output.WriteLine($"feeds: {feeds} x {itemsPerFeed} items; stored {items:N0} items, {deliveries:N0} delivery rows");
             output.WriteLine($"ingest: {ingestSeconds:N1} s, {items / ingestSeconds:N0} items/s end to end");
+            output.WriteLine($"cpu: {ingestCpu.TotalSeconds:N1} s, {ingestCpu.TotalMilliseconds * 1000 / Math.Max(1, items):N0} µs per item");
             output.WriteLine($"latency served -> outbox committed: p50 {Percentile(latencies, 0.5):N0} ms, p99 {Percentile(latencies, 0.99):N0} ms");
             output.WriteLine($"unchanged cycle (all 304): {unchangedSeconds:N1} s");
             output.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MiB");

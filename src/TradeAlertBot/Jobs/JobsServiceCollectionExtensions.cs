@@ -21,8 +21,10 @@ public static class JobsServiceCollectionExtensions
             .UseInMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(1) }));
         services.AddHangfireServer(options =>
         {
-            // Jobs are I/O-bound (HTTP, database): more workers than cores.
-            options.WorkerCount = Math.Max(4, Environment.ProcessorCount * 5);
+            // Polls wait on the network, so more workers than cores; but each also parses, classifies and takes the
+            // store's single writer, and beyond 2 per core they only contend (bench/README.md: 10 workers on 2 cores
+            // ingested 20% less than 4, at 4× the latency). Hosts polling many slow remote feeds may want more.
+            options.WorkerCount = configuration.GetValue<int?>("Hangfire:WorkerCount") ?? Math.Max(4, Environment.ProcessorCount * 2);
             options.SchedulePollingInterval = TimeSpan.FromSeconds(1);
             options.ShutdownTimeout = TimeSpan.FromSeconds(15);
         });

@@ -15,6 +15,14 @@ public sealed class StoryIndex(TimeProvider time)
     /// <summary>How far back a new report may join an existing story.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromDays(3);
 
+    /// <summary>
+    /// A band key shared by more recent stories than this is made of words nearly every item has (MinHash picks
+    /// common words' hashes as minimums), so it says nothing about story identity; it is skipped. A true second
+    /// report shares several bands (about 4 of 24 at the threshold), so the rest still find it, and lookups stay
+    /// cheap however many stories the window holds — without the cap they grew with the index (O(n²) ingest).
+    /// </summary>
+    internal const int MaxBucket = 64;
+
     private readonly Lock _lock = new();
     private readonly Dictionary<long, (StoryFingerprint Fingerprint, DateTimeOffset FirstSeen)> _stories = [];
     private readonly Dictionary<ulong, List<long>> _byBand = [];
@@ -29,15 +37,21 @@ public sealed class StoryIndex(TimeProvider time)
         {
             long? best = null;
             var bestSimilarity = 0.0;
+            var seen = new HashSet<long>();
             foreach (var key in fingerprint.BandKeys())
             {
-                if (!_byBand.TryGetValue(key, out var ids))
+                if (!_byBand.TryGetValue(key, out var ids) || ids.Count > MaxBucket)
                 {
                     continue;
                 }
 
                 foreach (var id in ids)
                 {
+                    if (!seen.Add(id))
+                    {
+                        continue; // shares several bands: compared once
+                    }
+
                     var (candidate, firstSeen) = _stories[id];
                     var similarity = candidate.Similarity(fingerprint);
                     if (firstSeen >= cutoff && similarity >= StoryFingerprint.SameStoryThreshold && similarity > bestSimilarity)

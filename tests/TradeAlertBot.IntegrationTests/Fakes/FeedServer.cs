@@ -90,5 +90,26 @@ internal sealed class FeedServer : IAsyncDisposable
             return Task.CompletedTask;
         };
 
+    /// <summary>Answers only after <paramref name="delay"/> (or when the client gives up).</summary>
+    public void Slow(string path, TimeSpan delay, string xml) =>
+        _routes[path] = async context =>
+        {
+            await Task.Delay(delay, context.RequestAborted);
+            await context.Response.WriteAsync(xml);
+        };
+
+    /// <summary>Streams <paramref name="bytes"/> of an endless-looking feed, chunked (no Content-Length to refuse early).</summary>
+    public void Huge(string path, int bytes) =>
+        _routes[path] = async context =>
+        {
+            context.Response.ContentType = "application/rss+xml";
+            await context.Response.WriteAsync("<rss version=\"2.0\"><channel><title>Huge</title>");
+            var filler = new string('x', 8192);
+            for (var sent = 0; sent < bytes && !context.RequestAborted.IsCancellationRequested; sent += filler.Length)
+            {
+                await context.Response.WriteAsync($"<!--{filler}-->", context.RequestAborted);
+            }
+        };
+
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 }

@@ -1,0 +1,60 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Configuration;
+using TradeAlertBot.Feeds.Fetching;
+using TradeAlertBot.Storage;
+
+namespace TradeAlertBot.Tests.Hosting;
+
+/// <summary>appsettings.sample.json is the operators' reference: it must load, name every setting, and not lie about defaults.</summary>
+public sealed class SampleSettingsTests
+{
+    private static readonly IConfigurationRoot Sample = new ConfigurationBuilder()
+        .AddJsonFile(Path.Combine(RepoPaths.Root, "appsettings.sample.json"), optional: false)
+        .Build();
+
+    [Theory]
+    [InlineData("ConnectionStrings:Default")]
+    [InlineData("Storage:Provider")]
+    [InlineData("Hangfire:Storage")]
+    [InlineData("Hangfire:WorkerCount")]
+    [InlineData("Feeds:DefaultInterval")]
+    [InlineData("Feeds:MaxBytes")]
+    [InlineData("Feeds:UseSamples")]
+    [InlineData("Feeds:Timeout")]
+    [InlineData("Feeds:MaxConcurrentFetches")]
+    [InlineData("Feeds:MaxConcurrentPerHost")]
+    [InlineData("Rules:Path")]
+    [InlineData("Logging:LogLevel:Default")]
+    public void Documents_the_setting(string key) =>
+        Assert.True(Sample.GetSection(key).Exists(), $"appsettings.sample.json lacks {key}");
+
+    [Fact]
+    public void Documents_the_private_host_allowlist() =>
+        Assert.Contains("\"AllowedPrivateHosts\"", File.ReadAllText(Path.Combine(RepoPaths.Root, "appsettings.sample.json")));
+
+    [Fact]
+    public void Feed_settings_are_valid_and_equal_the_defaults()
+    {
+        var bound = Sample.GetSection(FeedsOptions.SectionName).Get<FeedsOptions>()!;
+        Validator.ValidateObject(bound, new ValidationContext(bound), validateAllProperties: true);
+
+        var defaults = new FeedsOptions();
+        Assert.Equal(defaults.DefaultInterval, bound.DefaultInterval);
+        Assert.Equal(defaults.MaxBytes, bound.MaxBytes);
+        Assert.Equal(defaults.Timeout, bound.Timeout);
+        Assert.Equal(defaults.MaxRedirects, bound.MaxRedirects);
+        Assert.Equal(defaults.UseSamples, bound.UseSamples);
+        Assert.Equal(defaults.MaxConcurrentFetches, bound.MaxConcurrentFetches);
+        Assert.Equal(defaults.MaxConcurrentPerHost, bound.MaxConcurrentPerHost);
+        Assert.Equal(defaults.UserAgent, bound.UserAgent);
+        Assert.Empty(bound.AllowedPrivateHosts);
+    }
+
+    [Fact]
+    public void Storage_settings_equal_the_defaults()
+    {
+        Assert.Equal(new StorageOptions().Provider, Sample["Storage:Provider"]);
+        Assert.Equal(StorageOptions.DefaultSqlite, Sample.GetConnectionString("Default"));
+        Assert.Equal("inmemory", Sample["Hangfire:Storage"]);
+    }
+}
