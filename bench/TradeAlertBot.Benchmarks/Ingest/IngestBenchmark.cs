@@ -18,7 +18,7 @@ namespace TradeAlertBot.Benchmarks.Ingest;
 /// </summary>
 public static class IngestBenchmark
 {
-    public static async Task<int> RunAsync(int feeds, int itemsPerFeed, TextWriter output, string[] extraArgs)
+    public static async Task<IngestReport> RunAsync(int feeds, int itemsPerFeed, TextWriter output, string[] extraArgs)
     {
         var documents = BuildFeeds(feeds, itemsPerFeed);
         await using var server = await BenchFeedServer.StartAsync(documents);
@@ -65,7 +65,7 @@ public static class IngestBenchmark
             output.WriteLine($"latency served -> outbox committed: p50 {Percentile(latencies, 0.5):N0} ms, p99 {Percentile(latencies, 0.99):N0} ms");
             output.WriteLine($"unchanged cycle (all 304): {unchangedSeconds:N1} s");
             output.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024):N0} MiB");
-            return 0;
+            return new IngestReport(feeds * itemsPerFeed, items, items / ingestSeconds, unchangedSeconds);
         }
         finally
         {
