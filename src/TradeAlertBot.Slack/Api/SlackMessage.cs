@@ -1,0 +1,25 @@
+using System.Text.Json.Nodes;
+
+namespace TradeAlertBot.Slack.Api;
+
+/// <summary>
+/// A message payload: <paramref name="Text"/> is always set (the notification and screen-reader fallback when
+/// <paramref name="Blocks"/> are present). <paramref name="Channel"/> is required for posting, ignored for
+/// response_url replies; <paramref name="ResponseType"/> ("ephemeral" or "in_channel") only applies to those.
+/// </summary>
+public sealed record SlackMessage(
+    string Text,
+    JsonArray? Blocks = null,
+    string? Channel = null,
+    string? ThreadTs = null,
+    string? ResponseType = null,
+    bool ReplaceOriginal = false);
+
+/// <summary>Where a posted message lives.</summary>
+public sealed record SlackMessageRef(string Channel, string Ts);
+
+/// <summary>The parts of conversations.info the bot uses.</summary>
+public sealed record SlackChannelInfo(string Id, string Name, bool IsArchived, bool IsMember, bool IsPrivate);
+
+/// <summary>What oauth.v2.access returns for a bot install.</summary>
+public sealed record SlackInstall(string TeamId, string TeamName, string BotToken, string BotUserId, string Scope);
