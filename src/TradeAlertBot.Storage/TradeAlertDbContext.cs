@@ -13,6 +13,8 @@ public class TradeAlertDbContext(DbContextOptions<TradeAlertDbContext> options) 
     public DbSet<Destination> Destinations => Set<Destination>();
     public DbSet<Subscription> Subscriptions => Set<Subscription>();
     public DbSet<Delivery> Deliveries => Set<Delivery>();
+    public DbSet<ChatAdmin> Admins => Set<ChatAdmin>();
+    public DbSet<SlackWorkspace> SlackWorkspaces => Set<SlackWorkspace>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TradeAlertDbContext).Assembly);

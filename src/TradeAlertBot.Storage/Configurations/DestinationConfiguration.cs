@@ -13,5 +13,6 @@ internal sealed class DestinationConfiguration : IEntityTypeConfiguration<Destin
         destination.HasIndex(d => new { d.Kind, d.Address }).IsUnique();
         destination.Property(d => d.Name).HasMaxLength(200);
         destination.Property(d => d.PausedReason).HasMaxLength(500);
+        destination.Property(d => d.TeamId).HasMaxLength(32);
     }
 }

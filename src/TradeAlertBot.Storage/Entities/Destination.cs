@@ -14,5 +14,14 @@ public class Destination
     public bool Paused { get; set; }
     public string? PausedReason { get; set; }
 
+    /// <summary>When it was paused (or last probed); a paused destination is probed again an hour later.</summary>
+    public DateTimeOffset? PausedAt { get; set; }
+
+    /// <summary>Set by <c>mute</c>: alerts are held (not dropped) until then.</summary>
+    public DateTimeOffset? MutedUntil { get; set; }
+
+    /// <summary>The Slack workspace (team id) a "slack" destination belongs to; null in single-workspace mode.</summary>
+    public string? TeamId { get; set; }
+
     public List<Subscription> Subscriptions { get; set; } = [];
 }

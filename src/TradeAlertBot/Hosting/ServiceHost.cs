@@ -1,9 +1,11 @@
 using TradeAlertBot.Core.Alerts;
 using TradeAlertBot.Alerting;
+using TradeAlertBot.Commands;
 using TradeAlertBot.Endpoints;
 using TradeAlertBot.Feeds;
 using TradeAlertBot.Jobs;
 using TradeAlertBot.Pipeline;
+using TradeAlertBot.SlackApp;
 using TradeAlertBot.Storage;
 
 namespace TradeAlertBot.Hosting;
@@ -20,6 +22,8 @@ public static class ServiceHost
         services.AddFeeds(builder.Configuration);
         services.AddPipeline();
         services.AddAlertSenders();
+        services.AddCommands();
+        services.AddSlack(builder.Configuration);
         services.AddHealth();
         services.AddHostedService<StartupTasks>(); // before the job server: migrate and seed first
         services.AddJobs(builder.Configuration);
@@ -27,6 +31,7 @@ public static class ServiceHost
         var app = builder.Build();
         app.MapHealth();
         app.MapAlertPage();
+        app.MapSlackIfEnabled(app.Configuration);
         return app;
     }
 
@@ -35,6 +40,14 @@ public static class ServiceHost
         .AddSingleton<StoryIndex>()
         .AddSingleton<ItemIngestor>()
         .AddScoped<Seeder>();
+
+    private static IServiceCollection AddCommands(this IServiceCollection services) => services
+        .AddSingleton<AdminDirectory>()
+        .AddScoped<LookupCommands>()
+        .AddScoped<SubscriptionCommands>()
+        .AddScoped<AdminCommands>()
+        .AddScoped<Backtester>()
+        .AddScoped<CommandHandler>();
 
     private static IServiceCollection AddAlertSenders(this IServiceCollection services) => services
         .AddSingleton<AlertStream>()

@@ -14,10 +14,13 @@ namespace TradeAlertBot.Jobs;
 /// </summary>
 [AutomaticRetry(Attempts = 8)]
 public sealed class DeliverJob(
-    TradeAlertDbContext db, IEnumerable<IAlertSender> senders, TimeProvider time, ILogger<DeliverJob> logger)
+    TradeAlertDbContext db, IEnumerable<IAlertSender> senders, IBackgroundJobClient jobs, TimeProvider time, ILogger<DeliverJob> logger)
 {
     /// <summary>How long a worker may hold a delivery; a crashed worker's claim expires and the sweep retries it.</summary>
     public static readonly TimeSpan Claim = TimeSpan.FromMinutes(2);
+
+    /// <summary>How long a paused destination waits before one send is tried again (someone may have fixed it).</summary>
+    public static readonly TimeSpan PauseProbe = TimeSpan.FromHours(1);
 
     public async Task RunAsync(long deliveryId, CancellationToken ct)
     {
@@ -39,6 +42,10 @@ public sealed class DeliverJob(
         {
             await DeliverAsync(delivery, ct);
         }
+        catch (AlertDeliveryException e)
+        {
+            Hold(delivery, e);
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             delivery.State = DeliveryState.Failed;
@@ -47,7 +54,11 @@ public sealed class DeliverJob(
         }
         finally
         {
-            delivery.ClaimedUntil = null;
+            if (delivery.ClaimedUntil == now + Claim)
+            {
+                delivery.ClaimedUntil = null; // released; a hold (rate limit, mute) keeps its later time
+            }
+
             await db.SaveChangesAsync(CancellationToken.None);
         }
     }
@@ -55,10 +66,20 @@ public sealed class DeliverJob(
     private async Task DeliverAsync(Delivery delivery, CancellationToken ct)
     {
         var (story, destination) = (delivery.Story!, delivery.Destination!);
-        if (destination.Paused)
+        var now = time.GetUtcNow();
+        if (destination.Paused && !(destination.PausedAt is { } pausedAt && now - pausedAt >= PauseProbe))
         {
             delivery.State = delivery.State == DeliveryState.Sent ? DeliveryState.Sent : DeliveryState.Pending;
             logger.LogInformation("deliver: {DeliveryId} held, destination {DestinationId} paused", delivery.Id, destination.Id);
+            return;
+        }
+
+        if (destination.MutedUntil is { } mutedUntil && mutedUntil > now)
+        {
+            // Held, not dropped: the job comes back when the mute ends.
+            delivery.State = delivery.State == DeliveryState.Sent ? DeliveryState.Sent : DeliveryState.Pending;
+            delivery.ClaimedUntil = mutedUntil;
+            jobs.Schedule<DeliverJob>(job => job.RunAsync(delivery.Id, CancellationToken.None), mutedUntil);
             return;
         }
 
@@ -77,11 +98,40 @@ public sealed class DeliverJob(
         }
 
         delivery.MessageId = await sender.SendAsync(destination.Address, alert, ct);
+        if (destination.Paused)
+        {
+            logger.LogInformation("deliver: destination {DestinationId} works again; unpaused", destination.Id);
+            (destination.Paused, destination.PausedReason, destination.PausedAt) = (false, null, null);
+        }
+
         delivery.State = DeliveryState.Sent;
         delivery.SentAt = time.GetUtcNow();
         delivery.OutletsShown = story.OutletCount;
         delivery.LastError = null;
         logger.LogInformation("deliver: story {StoryId} sent to {Kind}:{Address} (delivery {DeliveryId})",
             story.Id, destination.Kind, destination.Address, delivery.Id);
+    }
+
+    // Failures the outbox handles itself: nothing is dropped, and no retry is burnt on waiting.
+    private void Hold(Delivery delivery, AlertDeliveryException e)
+    {
+        var now = time.GetUtcNow();
+        var destination = delivery.Destination!;
+        delivery.State = delivery.State == DeliveryState.Sent ? DeliveryState.Sent : DeliveryState.Pending;
+        delivery.LastError = e.Message.Length > 2000 ? e.Message[..2000] : e.Message;
+        switch (e.Failure)
+        {
+            case DeliveryFailure.RetryLater:
+                var wait = e.RetryAfter ?? TimeSpan.FromSeconds(30);
+                delivery.ClaimedUntil = now + wait; // keeps the sweep away until then
+                jobs.Schedule<DeliverJob>(job => job.RunAsync(delivery.Id, CancellationToken.None), wait);
+                logger.LogWarning("deliver: {DeliveryId} rate limited; rescheduled in {Seconds} s", delivery.Id, wait.TotalSeconds);
+                break;
+            default:
+                (destination.Paused, destination.PausedReason, destination.PausedAt) = (true, e.Message, now);
+                logger.LogError("deliver: destination {DestinationId} ({Kind}:{Address}) paused: {Reason}",
+                    destination.Id, destination.Kind, destination.Address, e.Message);
+                break;
+        }
     }
 }

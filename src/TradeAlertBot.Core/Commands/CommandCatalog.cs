@@ -1,0 +1,27 @@
+namespace TradeAlertBot.Core.Commands;
+
+/// <summary>Every command the bot understands, the same in Slack (<c>/trade …</c>) and Teams (@mention).</summary>
+public static class CommandCatalog
+{
+    public static readonly IReadOnlyList<CommandSpec> All =
+    [
+        new("help", "help", "what the bot can do"),
+        new("latest", "latest [category] [country]", "the newest alerts, optionally of one category or country"),
+        new("search", "search QUERY", "stored items matching a rule query, newest first", Slow: true),
+        new("categories", "categories", "the categories you can subscribe to"),
+        new("subscribe", "subscribe CATEGORY|RULE [country:XX] [product:NAME] [hs:CODE]", "alert this channel to a category or watch rule"),
+        new("unsubscribe", "unsubscribe CATEGORY|RULE [country:XX] [product:NAME] [hs:CODE]", "stop one subscription"),
+        new("subscriptions", "subscriptions", "this channel's subscriptions and delivery state"),
+        new("mute", "mute 2h|30m|1d|off", "hold this channel's alerts for a while (they arrive afterwards)"),
+        new("feeds", "feeds", "the feeds being watched and their health"),
+        new("rules", "rules", "the categories and watch rules"),
+        new("rule add", "rule add NAME QUERY", "add a watch rule", AdminOnly: true),
+        new("rule edit", "rule edit NAME QUERY", "change a watch rule", AdminOnly: true),
+        new("rule remove", "rule remove NAME", "remove a watch rule", AdminOnly: true),
+        new("rule test", "rule test QUERY", "how often a query would have matched in the last 7 and 30 days", AdminOnly: true, Slow: true),
+        new("feed add", "feed add URL", "watch a feed", AdminOnly: true),
+        new("feed remove", "feed remove URL|ID", "stop watching a feed", AdminOnly: true),
+        new("admin add", "admin add @user", "let a user run admin commands", AdminOnly: true),
+        new("admin remove", "admin remove @user", "take admin commands away from a user", AdminOnly: true),
+    ];
+}

@@ -1,0 +1,13 @@
+namespace TradeAlertBot.Storage.Entities;
+
+/// <summary>A chat user granted admin commands with <c>admin add</c> (admins from settings are not stored).</summary>
+public class ChatAdmin
+{
+    public long Id { get; set; }
+
+    /// <summary>"slack" or "teams".</summary>
+    public required string Platform { get; set; }
+    public required string UserId { get; set; }
+    public string? AddedBy { get; set; }
+    public DateTimeOffset AddedAt { get; set; }
+}

@@ -1,0 +1,145 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using TradeAlertBot.Core.Commands;
+using TradeAlertBot.Core.Rules;
+using TradeAlertBot.Feeds.Fetching;
+using TradeAlertBot.Storage;
+using TradeAlertBot.Storage.Entities;
+
+namespace TradeAlertBot.Commands;
+
+/// <summary>Admin-only commands: watch rules, feeds and admins. The caller has checked the user is an admin.</summary>
+public sealed partial class AdminCommands(TradeAlertDbContext db, UrlGuard guard, TimeProvider time)
+{
+    public async Task<CommandReply> AddRuleAsync(CommandContext context, ParsedCommand.Known command, CancellationToken ct)
+    {
+        var (name, query) = NameAndQuery(command);
+        if (await db.Rules.AnyAsync(r => r.Name == name, ct))
+        {
+            throw new UsageException($"A rule `{name}` exists already; change it with `rule edit {name} QUERY`.");
+        }
+
+        Rule.Parse(name, query); // a syntax error becomes the reply; nothing is stored
+        db.Rules.Add(new WatchRule { Name = name, Query = query, CreatedBy = $"{context.Platform}:{context.UserId}", UpdatedAt = time.GetUtcNow() });
+        await db.SaveChangesAsync(ct);
+        return new CommandReply($"Added rule `{name}`; it applies to items from the next poll on. Subscribe a channel with `subscribe {name}`.");
+    }
+
+    public async Task<CommandReply> EditRuleAsync(ParsedCommand.Known command, CancellationToken ct)
+    {
+        var (name, query) = NameAndQuery(command);
+        var rule = await db.Rules.FirstOrDefaultAsync(r => r.Name == name, ct)
+            ?? throw new UsageException($"There is no rule `{name}` (see `rules`).");
+        Rule.Parse(name, query);
+        rule.Query = query;
+        rule.UpdatedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        return new CommandReply($"Changed rule `{name}`; the new query applies from the next poll on.");
+    }
+
+    public async Task<CommandReply> RemoveRuleAsync(ParsedCommand.Known command, CancellationToken ct)
+    {
+        var name = command.Args.Count == 1 ? command.Args[0].ToLowerInvariant() : throw new UsageException("Name one rule.");
+        var rule = await db.Rules.FirstOrDefaultAsync(r => r.Name == name, ct)
+            ?? throw new UsageException($"There is no rule `{ChatText.Clip(name, 60)}` (see `rules`).");
+        var subscriptions = await db.Subscriptions.Where(s => s.RuleName == name).ToListAsync(ct);
+        db.Subscriptions.RemoveRange(subscriptions);
+        db.Rules.Remove(rule);
+        await db.SaveChangesAsync(ct);
+        return new CommandReply($"Removed rule `{name}`" + (subscriptions.Count > 0 ? $" and {subscriptions.Count} subscription(s) to it." : "."));
+    }
+
+    public async Task<CommandReply> AddFeedAsync(ParsedCommand.Known command, CancellationToken ct)
+    {
+        var text = command.Args.Count == 1 ? command.Args[0].Trim('<', '>') : throw new UsageException("Give one feed URL.");
+        if (!Uri.TryCreate(text.Split('|')[0], UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+        {
+            throw new UsageException($"`{ChatText.Clip(text, 80)}` is not an http(s) URL.");
+        }
+
+        try
+        {
+            await guard.CheckAsync(url, ct);
+        }
+        catch (FeedFetchException e)
+        {
+            throw new UsageException($"That URL is refused: {e.Message}");
+        }
+
+        if (await db.Feeds.AnyAsync(f => f.Url == url.AbsoluteUri, ct))
+        {
+            throw new UsageException("That feed is watched already (see `feeds`).");
+        }
+
+        var now = time.GetUtcNow();
+        var feed = new Feed { Url = url.AbsoluteUri, CreatedAt = now, NextPollAt = now };
+        db.Feeds.Add(feed);
+        await db.SaveChangesAsync(ct);
+        return new CommandReply($"Added feed {feed.Id}: {ChatText.Escape(url.AbsoluteUri)}. It is polled within a minute; `feeds` shows its health.");
+    }
+
+    public async Task<CommandReply> RemoveFeedAsync(ParsedCommand.Known command, CancellationToken ct)
+    {
+        var arg = command.Args.Count == 1 ? command.Args[0].Trim('<', '>').Split('|')[0] : throw new UsageException("Give the feed's URL or id.");
+        var normalized = Uri.TryCreate(arg, UriKind.Absolute, out var url) ? url.AbsoluteUri : arg;
+        var feed = long.TryParse(arg, out var id)
+            ? await db.Feeds.FirstOrDefaultAsync(f => f.Id == id, ct)
+            : await db.Feeds.FirstOrDefaultAsync(f => f.Url == arg || f.Url == normalized, ct);
+        if (feed is null)
+        {
+            throw new UsageException($"No feed `{ChatText.Clip(arg, 80)}` (see `feeds`).");
+        }
+
+        // Disabled, not deleted: its stored items and stories stay searchable.
+        feed.Enabled = false;
+        feed.DisabledReason = "removed by an admin";
+        await db.SaveChangesAsync(ct);
+        return new CommandReply($"Stopped watching feed {feed.Id} ({ChatText.Escape(feed.Title ?? feed.Url)}); its past items stay searchable.");
+    }
+
+    public async Task<CommandReply> AddAdminAsync(CommandContext context, ParsedCommand.Known command, CancellationToken ct)
+    {
+        var user = UserArg(command);
+        if (!await db.Admins.AnyAsync(a => a.Platform == context.Platform && a.UserId == user, ct))
+        {
+            db.Admins.Add(new ChatAdmin { Platform = context.Platform, UserId = user, AddedBy = context.UserId, AddedAt = time.GetUtcNow() });
+            await db.SaveChangesAsync(ct);
+        }
+
+        return new CommandReply($"<@{user}> can now run admin commands.");
+    }
+
+    public async Task<CommandReply> RemoveAdminAsync(CommandContext context, ParsedCommand.Known command, CancellationToken ct)
+    {
+        var user = UserArg(command);
+        var removed = await db.Admins.Where(a => a.Platform == context.Platform && a.UserId == user).ExecuteDeleteAsync(ct);
+        return new CommandReply(removed > 0
+            ? $"<@{user}> can no longer run admin commands (admins named in settings stay admins)."
+            : $"<@{user}> was not an admin added by command (admins named in settings are changed there).");
+    }
+
+    private static string UserArg(ParsedCommand.Known command) =>
+        command.Args.Count == 1 && ChatMentions.UserId(command.Args[0]) is { } user
+            ? user
+            : throw new UsageException("Mention one user, e.g. `admin add @maria`.");
+
+    private static (string Name, string Query) NameAndQuery(ParsedCommand.Known command)
+    {
+        if (command.Args.Count < 2)
+        {
+            throw new UsageException("Give a rule name and a query.");
+        }
+
+        var name = command.Args[0].ToLowerInvariant();
+        if (!RuleName().IsMatch(name))
+        {
+            throw new UsageException($"`{ChatText.Clip(name, 60)}` is not a rule name: use lowercase letters, digits and dashes (up to 64).");
+        }
+
+        var query = command.Rest[(command.Rest.IndexOf(command.Args[0], StringComparison.Ordinal) + command.Args[0].Length)..].Trim();
+        return (name, query);
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
+    private static partial Regex RuleName();
+}

@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using TradeAlertBot.Core.Alerts;
+using TradeAlertBot.Slack.Api;
+using TradeAlertBot.Slack.Blocks;
+using TradeAlertBot.Storage;
+
+namespace TradeAlertBot.SlackApp;
+
+/// <summary>
+/// Posts alerts to Slack channels as Block Kit messages; a story's later reports go into the alert's thread and
+/// the original's "reported by N outlets" line is updated. Slack's failures become outbox decisions: rate limits
+/// reschedule, channel errors pause the destination, a revoked token marks the workspace broken — none drops an alert.
+/// </summary>
+public sealed class SlackAlertSender(IServiceScopeFactory scopes, ISlackApi slack, ILogger<SlackAlertSender> logger) : IAlertSender
+{
+    public string Kind => "slack";
+
+    public Task<string> SendAsync(string address, Alert alert, CancellationToken ct) =>
+        CallAsync(address, async token => (await slack.PostMessageAsync(token, AlertBlocks.Render(alert, address), ct)).Ts, ct);
+
+    public Task UpdateAsync(string address, string messageId, Alert alert, CancellationToken ct) =>
+        CallAsync(address, async token =>
+        {
+            await slack.PostMessageAsync(token, AlertBlocks.OutletUpdate(alert, address, messageId), ct);
+            await slack.UpdateMessageAsync(token, address, messageId, AlertBlocks.Render(alert, address), ct);
+            return messageId;
+        }, ct);
+
+    private async Task<string> CallAsync(string channel, Func<string, Task<string>> call, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TradeAlertDbContext>();
+        var tokens = scope.ServiceProvider.GetRequiredService<SlackTokens>();
+        var teamId = await db.Destinations.Where(d => d.Kind == Kind && d.Address == channel).Select(d => d.TeamId).FirstOrDefaultAsync(ct);
+        try
+        {
+            return await call(await tokens.GetAsync(teamId, ct));
+        }
+        catch (SlackApiException e) when (e.Kind == SlackErrorKind.RateLimited)
+        {
+            throw new AlertDeliveryException(DeliveryFailure.RetryLater, e.Message, e.RetryAfter, e);
+        }
+        catch (SlackApiException e) when (e.Kind == SlackErrorKind.ChannelUnavailable)
+        {
+            throw new AlertDeliveryException(DeliveryFailure.DestinationUnavailable,
+                $"Slack says {e.Error} for channel {channel}: invite the bot (/invite @TradeAlertBot) or unarchive the channel", inner: e);
+        }
+        catch (SlackApiException e) when (e.Kind == SlackErrorKind.AuthRevoked)
+        {
+            logger.LogError("slack: workspace {TeamId} token refused ({Error}); marked broken", teamId, e.Error);
+            await tokens.MarkBrokenAsync(teamId, e.Error, ct);
+            throw new AlertDeliveryException(DeliveryFailure.AccountBroken,
+                $"Slack refused the workspace's token ({e.Error}): reinstall the app", inner: e);
+        }
+    }
+}

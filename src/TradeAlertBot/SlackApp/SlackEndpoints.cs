@@ -1,0 +1,110 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Hangfire;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace TradeAlertBot.SlackApp;
+
+/// <summary>
+/// Slack's HTTP callbacks. Each verifies the signature on the raw body before parsing anything, and answers within
+/// Slack's 3 seconds (slow work goes to jobs).
+/// </summary>
+public static class SlackEndpoints
+{
+    public static IEndpointRouteBuilder MapSlack(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/slack/commands", CommandAsync);
+        app.MapPost("/slack/interactions", InteractionAsync);
+        app.MapPost("/slack/events", EventAsync);
+        return app;
+    }
+
+    private static async Task<IResult> CommandAsync(HttpRequest http, SlackRequestReader reader, SlackCommandRunner runner, CancellationToken ct)
+    {
+        var (body, refusal) = await reader.ReadAsync(http, ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        if (QueryHelpers.ParseQuery(System.Text.Encoding.UTF8.GetString(body!)).ContainsKey("ssl_check"))
+        {
+            return Results.Ok();
+        }
+
+        var request = SlackCommandRequest.FromForm(body!);
+        if (request is null)
+        {
+            return Results.Json(new { response_type = "ephemeral", text = "That request had no channel or user; nothing was done." });
+        }
+
+        return Results.Json(SlackReplies.ToJson(await runner.RunAsync(request, ct)));
+    }
+
+    private static async Task<IResult> InteractionAsync(
+        HttpRequest http, SlackRequestReader reader, SlackInteractions interactions, CancellationToken ct)
+    {
+        var (body, refusal) = await reader.ReadAsync(http, ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var form = QueryHelpers.ParseQuery(System.Text.Encoding.UTF8.GetString(body!));
+        if (!form.TryGetValue("payload", out var payload) || !TryParse(payload.ToString(), out var json))
+        {
+            return Results.BadRequest("payload missing or not JSON");
+        }
+
+        await interactions.HandleAsync(json, ct);
+        return Results.Ok();
+    }
+
+    private static async Task<IResult> EventAsync(
+        HttpRequest http, SlackRequestReader reader, IBackgroundJobClient jobs, CancellationToken ct)
+    {
+        var (body, refusal) = await reader.ReadAsync(http, ct);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        if (!TryParse(System.Text.Encoding.UTF8.GetString(body!), out var json))
+        {
+            return Results.BadRequest("body is not JSON");
+        }
+
+        switch (Str(json, "type"))
+        {
+            case "url_verification":
+                return Results.Text(Str(json, "challenge"), "text/plain");
+            case "event_callback" when json.TryGetProperty("event", out var e) && Str(e, "type") == "app_mention"
+                                       && SlackMention.From(Str(json, "team_id"), e) is { } mention:
+                jobs.Enqueue<SlackMentionJob>(job => job.RunAsync(mention, CancellationToken.None));
+                break;
+        }
+
+        return Results.Ok();
+    }
+
+    internal static bool TryParse(string text, out JsonElement json)
+    {
+        try
+        {
+            json = JsonDocument.Parse(text).RootElement.Clone();
+            return json.ValueKind == JsonValueKind.Object;
+        }
+        catch (JsonException)
+        {
+            json = default;
+            return false;
+        }
+    }
+
+    internal static string Str(JsonElement json, string name) =>
+        json.ValueKind == JsonValueKind.Object && json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()!
+            : "";
+
+    internal static JsonObject Empty() => [];
+}

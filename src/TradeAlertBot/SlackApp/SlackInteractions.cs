@@ -1,0 +1,53 @@
+using System.Text.Json;
+using Hangfire;
+using TradeAlertBot.Commands;
+
+namespace TradeAlertBot.SlackApp;
+
+/// <summary>
+/// Button clicks (block_actions): "More" under search results, and an alert's "Mute rule" and "More like this".
+/// Each answers through the click's response_url from a job, so the click is acknowledged at once.
+/// </summary>
+public sealed class SlackInteractions(IBackgroundJobClient jobs, ILogger<SlackInteractions> logger)
+{
+    public Task HandleAsync(JsonElement payload, CancellationToken ct)
+    {
+        if (SlackEndpoints.Str(payload, "type") != "block_actions"
+            || !payload.TryGetProperty("actions", out var actions) || actions.ValueKind != JsonValueKind.Array || actions.GetArrayLength() == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        var action = actions[0];
+        var responseUrl = SlackEndpoints.Str(payload, "response_url");
+        var user = payload.TryGetProperty("user", out var u) ? SlackEndpoints.Str(u, "id") : "";
+        var team = payload.TryGetProperty("team", out var t) ? SlackEndpoints.Str(t, "id") : "";
+        var channel = payload.TryGetProperty("channel", out var c) ? SlackEndpoints.Str(c, "id") : "";
+        var value = SlackEndpoints.Str(action, "value");
+        if (responseUrl.Length == 0 || user.Length == 0)
+        {
+            return Task.CompletedTask; // e.g. "Open article": a link button needs only the ack
+        }
+
+        switch (SlackEndpoints.Str(action, "action_id"))
+        {
+            case "search_more" when value.IndexOf('|') is var bar and > 0 && int.TryParse(value[..bar], out var offset):
+                jobs.Enqueue<SlackReplyJob>(job => job.MoreResultsAsync(value[(bar + 1)..], offset, responseUrl, CancellationToken.None));
+                break;
+            case "mute_rule" when value.Length > 0 && channel.Length > 0:
+                Enqueue(new SlackCommandRequest(team, channel, user, "unsubscribe " + value, responseUrl));
+                break;
+            case "more_like_this" when channel.Length > 0 && long.TryParse(value, out var storyId):
+                var request = new SlackCommandRequest(team, channel, user, "latest", responseUrl);
+                jobs.Enqueue<SlackReplyJob>(job => job.MoreLikeThisAsync(request, storyId, CancellationToken.None));
+                break;
+            default:
+                logger.LogDebug("slack: ignored action {Action}", SlackEndpoints.Str(action, "action_id"));
+                break;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private void Enqueue(SlackCommandRequest request) => jobs.Enqueue<SlackReplyJob>(job => job.RunAsync(request, CancellationToken.None));
+}

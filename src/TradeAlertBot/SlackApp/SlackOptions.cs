@@ -1,0 +1,30 @@
+namespace TradeAlertBot.SlackApp;
+
+/// <summary>
+/// Settings section "Slack". With <see cref="SigningSecret"/> and a token (<see cref="BotToken"/>, or OAuth
+/// installs via <see cref="ClientId"/>/<see cref="ClientSecret"/>) the endpoints and Slack alerts are on; with none
+/// the service runs without Slack.
+/// </summary>
+public sealed class SlackOptions
+{
+    public const string SectionName = "Slack";
+
+    public string? SigningSecret { get; set; }
+
+    /// <summary>Single-workspace mode: the bot token (xoxb-…) from the app's install page.</summary>
+    public string? BotToken { get; set; }
+
+    /// <summary>Socket Mode: the app-level token (xapp-…) with connections:write.</summary>
+    public string? AppToken { get; set; }
+
+    public string? ClientId { get; set; }
+    public string? ClientSecret { get; set; }
+    public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
+
+    /// <summary>Largest request body accepted from Slack (slash commands are tiny; interactions carry a message).</summary>
+    public int MaxRequestBytes { get; set; } = 256 * 1024;
+
+    public bool HttpEnabled => !string.IsNullOrEmpty(SigningSecret);
+    public bool SocketModeEnabled => !string.IsNullOrEmpty(AppToken);
+    public bool Enabled => HttpEnabled || SocketModeEnabled;
+}

@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Options;
+using TradeAlertBot.Slack.Verification;
+
+namespace TradeAlertBot.SlackApp;
+
+/// <summary>
+/// Reads a Slack callback's raw body (capped) and verifies its signature before anything parses it. Refusals are
+/// logged with the reason, never with the body.
+/// </summary>
+public sealed class SlackRequestReader(IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackRequestReader> logger)
+{
+    private readonly SignatureVerifier _verifier = new(options.Value.SigningSecret ?? "", time);
+
+    /// <summary>The verified body, or the result to return (401 or 413).</summary>
+    public async Task<(byte[]? Body, IResult? Refusal)> ReadAsync(HttpRequest request, CancellationToken ct)
+    {
+        var max = options.Value.MaxRequestBytes;
+        if (request.ContentLength > max)
+        {
+            return Refuse(request, StatusCodes.Status413PayloadTooLarge, $"body of {request.ContentLength} bytes exceeds {max}");
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > max)
+            {
+                return Refuse(request, StatusCodes.Status413PayloadTooLarge, $"body exceeds {max} bytes");
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        var body = buffer.ToArray();
+        var check = _verifier.Verify(
+            request.Headers["X-Slack-Request-Timestamp"].ToString(), request.Headers["X-Slack-Signature"].ToString(), body);
+        return check == SignatureCheck.Valid
+            ? (body, null)
+            : Refuse(request, StatusCodes.Status401Unauthorized, $"signature {check}");
+    }
+
+    private (byte[]?, IResult) Refuse(HttpRequest request, int status, string reason)
+    {
+        logger.LogWarning("slack: refused {Method} {Path} from {Remote} with {Status}: {Reason}",
+            request.Method, request.Path, request.HttpContext.Connection.RemoteIpAddress, status, reason);
+        return (null, Results.Text(status == 401 ? "invalid signature" : "payload too large", statusCode: status));
+    }
+}

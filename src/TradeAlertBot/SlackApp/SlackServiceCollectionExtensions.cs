@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.DataProtection;
+using TradeAlertBot.Core.Alerts;
+using TradeAlertBot.Slack.Api;
+
+namespace TradeAlertBot.SlackApp;
+
+public static class SlackServiceCollectionExtensions
+{
+    /// <summary>
+    /// Slack, when configured (a signing secret for the HTTP endpoints, an app token for Socket Mode): the API client,
+    /// the alert sender, command plumbing and Data Protection for stored tokens. Without settings nothing is added.
+    /// </summary>
+    public static IServiceCollection AddSlack(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(SlackOptions.SectionName);
+        services.Configure<SlackOptions>(section);
+        var options = section.Get<SlackOptions>() ?? new SlackOptions();
+        if (!options.Enabled)
+        {
+            return services;
+        }
+
+        services.AddHttpClient<ISlackApi, SlackApiClient>(http => http.Timeout = TimeSpan.FromSeconds(15))
+            .AddTypedClient<ISlackApi>(http => new SlackApiClient(http, new SlackApiOptions { ApiBaseUrl = options.ApiBaseUrl }));
+        services.AddDataProtection()
+            .SetApplicationName("TradeAlertBot")
+            .PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysPath"] ?? "./data/keys"));
+        services.AddSingleton<SlackRequestReader>();
+        services.AddScoped<SlackTokens>();
+        services.AddScoped<SlackCommandRunner>();
+        services.AddScoped<SlackInteractions>();
+        services.AddScoped<SlackReplyJob>();
+        services.AddScoped<SlackMentionJob>();
+        services.AddSingleton<SlackEnvelopeHandler>();
+        services.AddSingleton<IAlertSender, SlackAlertSender>();
+        if (options.SocketModeEnabled)
+        {
+            services.AddHostedService<SocketModeService>();
+        }
+
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapSlackIfEnabled(this IEndpointRouteBuilder app, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(SlackOptions.SectionName).Get<SlackOptions>() ?? new SlackOptions();
+        return options.HttpEnabled ? app.MapSlack() : app;
+    }
+}
