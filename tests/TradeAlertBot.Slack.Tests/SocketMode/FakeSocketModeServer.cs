@@ -73,9 +73,9 @@ public sealed class FakeSocketModeServer : IAsyncDisposable
     }
 
     /// <summary>Sends an envelope and returns the client's ack (the whole ack object).</summary>
-    public async Task<JsonElement> SendEnvelopeAsync(string type, string payloadJson, bool acceptsResponsePayload = true)
+    public async Task<JsonElement> SendEnvelopeAsync(string type, string payloadJson, bool acceptsResponsePayload = true, string? envelopeId = null)
     {
-        var id = $"env-{Interlocked.Increment(ref _nextEnvelope)}";
+        var id = envelopeId ?? $"env-{Interlocked.Increment(ref _nextEnvelope)}";
         var ack = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
         _pendingAcks[id] = ack;
         await SendAsync(Envelope(id, type, payloadJson, acceptsResponsePayload));

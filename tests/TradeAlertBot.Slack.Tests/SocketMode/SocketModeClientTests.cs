@@ -26,12 +26,12 @@ public class SocketModeClientTests
         var handler = new RecordingHandler((_, _) => Reply("3 new tariff items"));
         await using var run = await Running.StartAsync(handler);
 
-        var ack = await run.Server.SendEnvelopeAsync("slash_commands", SlashCommand);
+        var ack = await run.Server.SendEnvelopeAsync("slash_commands", SlashCommand, envelopeId: "1d2e3f-slash");
 
         var (type, payload) = Assert.Single(handler.Seen);
         Assert.Equal("slash_commands", type);
         Assert.Equal("latest tariffs", payload.GetProperty("text").GetString());
-        Assert.Equal(run.Server.AckedIds.Single(), ack.GetProperty("envelope_id").GetString());
+        Assert.Equal("1d2e3f-slash", ack.GetProperty("envelope_id").GetString());
         Assert.Equal("3 new tariff items", ack.GetProperty("payload").GetProperty("text").GetString());
     }
 
