@@ -1,0 +1,275 @@
+using System.Buffers;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace TradeAlertBot.Slack.Api;
+
+/// <summary>
+/// <see cref="ISlackApi"/> over a plain <see cref="HttpClient"/> (https://api.slack.com/web): every call is a POST
+/// with the token in <c>Authorization: Bearer</c>, never in the body or query string. Write methods send JSON;
+/// conversations.info and oauth.v2.access send a form, because Slack reads JSON bodies only on write methods
+/// (https://api.slack.com/web#posting_json). The client never logs; errors carry the method and Slack's code only.
+/// </summary>
+public sealed class SlackApiClient(HttpClient http, SlackApiOptions? options = null) : ISlackApi
+{
+    /// <summary>Used when a 429 carries no usable Retry-After (https://api.slack.com/apis/rate-limits).</summary>
+    public static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(30);
+
+    // Relaxed: the bodies go to an API, never into HTML, and escaping every non-ASCII letter only inflates them.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private readonly Uri _base = WithTrailingSlash((options ?? new SlackApiOptions()).ApiBaseUrl);
+
+    public async Task<SlackMessageRef> PostMessageAsync(string token, SlackMessage message, CancellationToken ct)
+    {
+        const string method = "chat.postMessage";
+        var channel = RequireChannel(message);
+        using var body = await SendAsync(method, token, Json(w =>
+        {
+            w.WriteString("channel", channel);
+            WriteContent(w, message);
+            WriteIfSet(w, "thread_ts", message.ThreadTs);
+        }), ct);
+        return new SlackMessageRef(RequiredString(body.RootElement, method, "channel"), RequiredString(body.RootElement, method, "ts"));
+    }
+
+    public async Task UpdateMessageAsync(string token, string channel, string ts, SlackMessage message, CancellationToken ct)
+    {
+        using var body = await SendAsync("chat.update", token, Json(w =>
+        {
+            w.WriteString("channel", channel);
+            w.WriteString("ts", ts);
+            WriteContent(w, message);
+        }), ct);
+    }
+
+    public async Task PostEphemeralAsync(string token, string user, SlackMessage message, CancellationToken ct)
+    {
+        var channel = RequireChannel(message);
+        using var body = await SendAsync("chat.postEphemeral", token, Json(w =>
+        {
+            w.WriteString("channel", channel);
+            w.WriteString("user", user);
+            WriteContent(w, message);
+            WriteIfSet(w, "thread_ts", message.ThreadTs);
+        }), ct);
+    }
+
+    public async Task<SlackChannelInfo> GetConversationInfoAsync(string token, string channel, CancellationToken ct)
+    {
+        const string method = "conversations.info";
+        using var body = await SendAsync(method, token, Form(("channel", channel)), ct);
+        if (!body.RootElement.TryGetProperty("channel", out var info) || info.ValueKind != JsonValueKind.Object)
+        {
+            throw new SlackApiException(method, "response has no channel object", SlackErrorKind.Transient);
+        }
+
+        return new SlackChannelInfo(
+            RequiredString(info, method, "id"),
+            OptionalString(info, "name") ?? "",
+            OptionalBool(info, "is_archived"),
+            OptionalBool(info, "is_member"),
+            OptionalBool(info, "is_private"));
+    }
+
+    public async Task<SlackInstall> ExchangeOAuthCodeAsync(string clientId, string clientSecret, string code, string? redirectUri, CancellationToken ct)
+    {
+        // Slack accepts the client credentials as form fields or HTTP Basic (https://api.slack.com/methods/oauth.v2.access).
+        const string method = "oauth.v2.access";
+        var fields = new List<(string, string)> { ("client_id", clientId), ("client_secret", clientSecret), ("code", code) };
+        if (redirectUri is not null)
+        {
+            fields.Add(("redirect_uri", redirectUri));
+        }
+
+        using var body = await SendAsync(method, bearer: null, Form([.. fields]), ct);
+        var root = body.RootElement;
+        var team = root.TryGetProperty("team", out var t) && t.ValueKind == JsonValueKind.Object ? t : default;
+        return new SlackInstall(
+            team.ValueKind == JsonValueKind.Object ? OptionalString(team, "id") ?? "" : "",
+            team.ValueKind == JsonValueKind.Object ? OptionalString(team, "name") ?? "" : "",
+            RequiredString(root, method, "access_token"),
+            OptionalString(root, "bot_user_id") ?? "",
+            OptionalString(root, "scope") ?? "");
+    }
+
+    public async Task<Uri> OpenSocketModeConnectionAsync(string appToken, CancellationToken ct)
+    {
+        const string method = "apps.connections.open";
+        using var body = await SendAsync(method, appToken, Form(), ct);
+        var url = RequiredString(body.RootElement, method, "url");
+        return Uri.TryCreate(url, UriKind.Absolute, out var uri)
+            ? uri
+            : throw new SlackApiException(method, "response url is not absolute", SlackErrorKind.Transient);
+    }
+
+    public async Task PostToResponseUrlAsync(Uri responseUrl, SlackMessage message, CancellationToken ct)
+    {
+        // The response_url itself authorises the post (https://api.slack.com/interactivity/handling#message_responses).
+        using var body = await SendAsync("response_url", responseUrl, bearer: null, Json(w =>
+        {
+            WriteContent(w, message);
+            WriteIfSet(w, "response_type", message.ResponseType);
+            WriteIfSet(w, "thread_ts", message.ThreadTs);
+            w.WriteBoolean("replace_original", message.ReplaceOriginal);
+        }), plainOkAllowed: true, ct);
+    }
+
+    private Task<JsonDocument> SendAsync(string method, string? bearer, HttpContent content, CancellationToken ct) =>
+        SendAsync(method, new Uri(_base, method), bearer, content, plainOkAllowed: false, ct);
+
+    private async Task<JsonDocument> SendAsync(string method, Uri url, string? bearer, HttpContent content, bool plainOkAllowed, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = content };
+        if (bearer is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        }
+
+        HttpStatusCode status;
+        TimeSpan? retryAfter;
+        byte[] bytes;
+        try
+        {
+            using var response = await http.SendAsync(request, ct);
+            status = response.StatusCode;
+            retryAfter = response.Headers.RetryAfter?.Delta;
+            bytes = await response.Content.ReadAsByteArrayAsync(ct);
+        }
+        catch (OperationCanceledException e) when (!ct.IsCancellationRequested)
+        {
+            throw new SlackApiException(method, "timed out", SlackErrorKind.Transient, inner: e);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new SlackApiException(method, $"transport error ({e.HttpRequestError})", SlackErrorKind.Transient, inner: e);
+        }
+
+        return Interpret(method, status, retryAfter, bytes, plainOkAllowed);
+    }
+
+    private static JsonDocument Interpret(string method, HttpStatusCode status, TimeSpan? retryAfter, byte[] bytes, bool plainOkAllowed)
+    {
+        var code = (int)status;
+        if (status == HttpStatusCode.TooManyRequests)
+        {
+            throw new SlackApiException(method, "http 429", SlackErrorKind.RateLimited, RetryAfterOrDefault(retryAfter));
+        }
+
+        if (code >= 500 || status == HttpStatusCode.RequestTimeout)
+        {
+            throw new SlackApiException(method, $"http {code}", SlackErrorKind.Transient);
+        }
+
+        var ok = code is >= 200 and < 300;
+        JsonDocument? doc = null;
+        try
+        {
+            doc = bytes.Length == 0 ? null : JsonDocument.Parse(bytes);
+        }
+        catch (JsonException)
+        {
+        }
+
+        if (doc is null || doc.RootElement.ValueKind != JsonValueKind.Object || !doc.RootElement.TryGetProperty("ok", out var okProperty))
+        {
+            doc?.Dispose();
+            if (ok && plainOkAllowed)
+            {
+                // response_url answers a plain "ok", like incoming webhooks (https://api.slack.com/messaging/webhooks).
+                return JsonDocument.Parse("{\"ok\":true}");
+            }
+
+            // response_url failures are plain-text codes such as "expired_url" or "used_url".
+            var text = ok ? "" : PlainError(bytes);
+            throw ok
+                ? new SlackApiException(method, "unreadable response", SlackErrorKind.Transient)
+                : new SlackApiException(method, text.Length > 0 ? text : $"http {code}", SlackErrorKind.BadRequest);
+        }
+
+        if (okProperty.ValueKind == JsonValueKind.True && ok)
+        {
+            return doc;
+        }
+
+        var error = OptionalString(doc.RootElement, "error") ?? $"http {code}";
+        doc.Dispose();
+        var kind = KindOf(error);
+        throw new SlackApiException(method, error, kind, kind == SlackErrorKind.RateLimited ? RetryAfterOrDefault(retryAfter) : null);
+    }
+
+    /// <summary>How a Slack error code (https://api.slack.com/methods/chat.postMessage#errors) should be handled.</summary>
+    public static SlackErrorKind KindOf(string error) => error switch
+    {
+        "channel_not_found" or "not_in_channel" or "is_archived" or "channel_is_archived" => SlackErrorKind.ChannelUnavailable,
+        "invalid_auth" or "not_authed" or "token_revoked" or "account_inactive" or "token_expired" => SlackErrorKind.AuthRevoked,
+        "ratelimited" or "rate_limited" => SlackErrorKind.RateLimited,
+        "internal_error" or "fatal_error" or "service_unavailable" or "request_timeout" => SlackErrorKind.Transient,
+        _ => SlackErrorKind.BadRequest,
+    };
+
+    private static TimeSpan RetryAfterOrDefault(TimeSpan? retryAfter) =>
+        retryAfter is { } delta && delta > TimeSpan.Zero ? delta : DefaultRetryAfter;
+
+    private static string PlainError(byte[] bytes)
+    {
+        var text = Encoding.UTF8.GetString(bytes.AsSpan(0, Math.Min(bytes.Length, 100))).Trim();
+        return text.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-') ? text : "";
+    }
+
+    private static string RequireChannel(SlackMessage message) =>
+        string.IsNullOrEmpty(message.Channel)
+            ? throw new ArgumentException("slack: a message to post needs a Channel", nameof(message))
+            : message.Channel;
+
+    private static void WriteContent(Utf8JsonWriter w, SlackMessage message)
+    {
+        w.WriteString("text", message.Text);
+        if (message.Blocks is not null)
+        {
+            w.WritePropertyName("blocks");
+            message.Blocks.WriteTo(w);
+        }
+    }
+
+    private static void WriteIfSet(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is not null)
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    private static ByteArrayContent Json(Action<Utf8JsonWriter> writeProperties)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            writer.WriteStartObject();
+            writeProperties(writer);
+            writer.WriteEndObject();
+        }
+
+        var content = new ByteArrayContent(buffer.WrittenSpan.ToArray());
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        return content;
+    }
+
+    private static FormUrlEncodedContent Form(params (string Name, string Value)[] fields) =>
+        new(fields.Select(f => KeyValuePair.Create(f.Name, f.Value)));
+
+    private static string RequiredString(JsonElement element, string method, string name) =>
+        OptionalString(element, name) ?? throw new SlackApiException(method, $"response has no {name}", SlackErrorKind.Transient);
+
+    private static string? OptionalString(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static bool OptionalBool(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.True;
+
+    private static Uri WithTrailingSlash(Uri uri) =>
+        uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
+}
