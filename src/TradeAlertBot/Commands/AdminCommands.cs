@@ -9,7 +9,7 @@ using TradeAlertBot.Storage.Entities;
 namespace TradeAlertBot.Commands;
 
 /// <summary>Admin-only commands: watch rules, feeds and admins. The caller has checked the user is an admin.</summary>
-public sealed partial class AdminCommands(TradeAlertDbContext db, UrlGuard guard, TimeProvider time)
+public sealed partial class AdminCommands(TradeAlertDbContext db, UrlGuard guard, Backtester backtester, TimeProvider time)
 {
     public async Task<CommandReply> AddRuleAsync(CommandContext context, ParsedCommand.Known command, CancellationToken ct)
     {
@@ -47,6 +47,33 @@ public sealed partial class AdminCommands(TradeAlertDbContext db, UrlGuard guard
         db.Rules.Remove(rule);
         await db.SaveChangesAsync(ct);
         return new CommandReply($"Removed rule `{name}`" + (subscriptions.Count > 0 ? $" and {subscriptions.Count} subscription(s) to it." : "."));
+    }
+
+    /// <summary><c>rule test QUERY</c>: how the query would have done over the stored items of the last 30 days.</summary>
+    public async Task<CommandReply> TestRuleAsync(ParsedCommand.Known command, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(command.Rest))
+        {
+            throw new UsageException("Give a query to test, e.g. `rule test tariff* AND steel`.");
+        }
+
+        var result = await backtester.RunAsync(db, command.Rest, ct);
+        var text = new System.Text.StringBuilder(
+            $"`{ChatText.Escape(ChatText.Clip(command.Rest, 200))}` would have matched *{result.Matched7Days}* item(s) in the last 7 days "
+            + $"and *{result.Matched30Days}* in the last 30 (of {result.Scanned:N0} scanned in {result.Elapsed.TotalMilliseconds:N0} ms).");
+        if (result.Newest.Count > 0)
+        {
+            text.Append("
+Newest matches:");
+            foreach (var example in result.Newest)
+            {
+                var when = (example.Published ?? example.FetchedAt).ToString("d MMM", System.Globalization.CultureInfo.InvariantCulture);
+                text.Append($"
+• {ChatText.Escape(ChatText.Clip(example.Title, 150))} ({when}) — matched: {ChatText.Escape(string.Join(", ", example.Terms.Take(8)))}");
+            }
+        }
+
+        return new CommandReply(text.ToString());
     }
 
     public async Task<CommandReply> AddFeedAsync(ParsedCommand.Known command, CancellationToken ct)

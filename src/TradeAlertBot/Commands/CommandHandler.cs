@@ -64,6 +64,7 @@ public sealed class CommandHandler(
         "rule add" => adminCommands.AddRuleAsync(context, command, ct),
         "rule edit" => adminCommands.EditRuleAsync(command, ct),
         "rule remove" => adminCommands.RemoveRuleAsync(command, ct),
+        "rule test" => adminCommands.TestRuleAsync(command, ct),
         "feed add" => adminCommands.AddFeedAsync(command, ct),
         "feed remove" => adminCommands.RemoveFeedAsync(command, ct),
         "admin add" => adminCommands.AddAdminAsync(context, command, ct),

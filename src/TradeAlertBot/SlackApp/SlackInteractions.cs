@@ -32,7 +32,8 @@ public sealed class SlackInteractions(IBackgroundJobClient jobs, ILogger<SlackIn
         switch (SlackEndpoints.Str(action, "action_id"))
         {
             case "search_more" when value.IndexOf('|') is var bar and > 0 && int.TryParse(value[..bar], out var offset):
-                jobs.Enqueue<SlackReplyJob>(job => job.MoreResultsAsync(value[(bar + 1)..], offset, responseUrl, CancellationToken.None));
+                var query = value[(bar + 1)..];
+                jobs.Enqueue<SlackReplyJob>(job => job.MoreResultsAsync(query, offset, responseUrl, CancellationToken.None));
                 break;
             case "mute_rule" when value.Length > 0 && channel.Length > 0:
                 Enqueue(new SlackCommandRequest(team, channel, user, "unsubscribe " + value, responseUrl));
