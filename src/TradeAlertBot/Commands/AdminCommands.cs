@@ -63,13 +63,11 @@ public sealed partial class AdminCommands(TradeAlertDbContext db, UrlGuard guard
             + $"and *{result.Matched30Days}* in the last 30 (of {result.Scanned:N0} scanned in {result.Elapsed.TotalMilliseconds:N0} ms).");
         if (result.Newest.Count > 0)
         {
-            text.Append("
-Newest matches:");
+            text.Append("\nNewest matches:");
             foreach (var example in result.Newest)
             {
                 var when = (example.Published ?? example.FetchedAt).ToString("d MMM", System.Globalization.CultureInfo.InvariantCulture);
-                text.Append($"
-• {ChatText.Escape(ChatText.Clip(example.Title, 150))} ({when}) — matched: {ChatText.Escape(string.Join(", ", example.Terms.Take(8)))}");
+                text.Append($"\n• {ChatText.Escape(ChatText.Clip(example.Title, 150))} ({when}) — matched: {ChatText.Escape(string.Join(", ", example.Terms.Take(8)))}");
             }
         }
 
