@@ -29,6 +29,8 @@ public class SlackTextTests
     [InlineData("entity would be cut", "ab&amp;cd", 6, "ab…")]
     [InlineData("entity fits", "ab&amp;cd", 8, "ab&amp;…")]
     [InlineData("lt cut", "a&lt;b", 4, "a…")]
+    [InlineData("entity at the start", "&amp;&amp;", 4, "…")]
+    [InlineData("one char budget", "&amp;&amp;", 1, "…")]
     public void Truncating_escaped_text_never_leaves_half_an_entity(string name, string escaped, int max, string expected)
     {
         Assert.True(SlackText.TruncateEscaped(escaped, max) == expected, $"{name}: {SlackText.TruncateEscaped(escaped, max)}");
