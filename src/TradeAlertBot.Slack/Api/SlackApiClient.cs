@@ -172,6 +172,7 @@ public sealed class SlackApiClient(HttpClient http, SlackApiOptions? options = n
         }
         catch (JsonException)
         {
+            // Not JSON: a plain-text response_url answer or a proxy's error page, judged below by status.
         }
 
         if (doc is null || doc.RootElement.ValueKind != JsonValueKind.Object || !doc.RootElement.TryGetProperty("ok", out var okProperty))

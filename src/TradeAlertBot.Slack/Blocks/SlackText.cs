@@ -65,12 +65,11 @@ public static class SlackText
             cut--;
         }
 
-        if (escaped)
+        if (escaped && cut > 0)
         {
             // The longest entity is "&amp;" (5 chars): an '&' among the last 4 kept chars without its ';' is cut short.
-            var from = Math.Max(0, cut - 4);
-            var amp = text.LastIndexOf('&', cut - 1, cut - from);
-            if (cut > 0 && amp >= 0 && text.IndexOf(';', amp, cut - amp) < 0)
+            var amp = text.LastIndexOf('&', cut - 1, Math.Min(cut, 4));
+            if (amp >= 0 && text.IndexOf(';', amp, cut - amp) < 0)
             {
                 cut = amp;
             }
