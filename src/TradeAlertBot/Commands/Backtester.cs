@@ -123,6 +123,12 @@ public sealed class Backtester(TimeProvider time, int examples = 5)
         {
             foreach (var row in batch)
             {
+                // Most items share no word with the rule: skip them without tokenizing.
+                if (!rules.MightMatch(row.Title, row.Body))
+                {
+                    continue;
+                }
+
                 var matches = rules.Match(Document.Create(row.Title, row.Body));
                 if (matches.Count == 0)
                 {
