@@ -72,6 +72,8 @@ public sealed class Backtester(TimeProvider time, int examples = 5)
         {
             channel.Writer.TryComplete(e);
             await cancel.CancelAsync();
+            // Let the matchers stop before `cancel` is disposed; the reader's exception is the one to report.
+            await ((Task)Task.WhenAll(matchers)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             throw;
         }
 
