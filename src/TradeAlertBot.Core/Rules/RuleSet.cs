@@ -1,4 +1,6 @@
+using System.Buffers;
 using TradeAlertBot.Core.Rules.Matching;
+using TradeAlertBot.Core.Text;
 
 namespace TradeAlertBot.Core.Rules;
 
@@ -13,6 +15,7 @@ public sealed class RuleSet
     private readonly Matcher[] _matchers;
     private readonly TermTable _terms;
     private readonly ThreadLocal<MatchContext> _contexts;
+    private readonly string[] _triggerWords;
 
     private RuleSet(Rule[] rules)
     {
@@ -21,14 +24,19 @@ public sealed class RuleSet
         _matchers = [.. rules.Select(r => r.Root.Compile(_terms))];
 
         var byTrigger = new List<int>[_terms.Count];
+        var triggerWords = new HashSet<string>(StringComparer.Ordinal);
         for (var rule = 0; rule < _matchers.Length; rule++)
         {
             // Rule.Parse rejected rules without a trigger, so every rule has one.
             foreach (var term in _matchers[rule].Trigger(_terms)!)
             {
                 (byTrigger[term] ??= []).Add(rule);
+                triggerWords.Add(_terms.FirstWord(term));
             }
         }
+
+        // A word made from an initialism ("U.S." → "us") is not contiguous in the text: look for its dotted form too.
+        _triggerWords = [.. triggerWords, .. triggerWords.Where(w => w.Length > 1 && w.All(char.IsLetter)).Select(w => string.Join('.', w.ToCharArray()))];
 
         int[][] rulesByTriggerTerm = [.. byTrigger.Select(l => l?.ToArray() ?? [])];
         _contexts = new ThreadLocal<MatchContext>(() => new MatchContext(_terms.Count, rulesByTriggerTerm, _rules.Length));
@@ -65,6 +73,52 @@ public sealed class RuleSet
 
         context.ReturnList(evidence);
         return (IReadOnlyList<RuleMatch>?)matches ?? [];
+    }
+
+    /// <summary>
+    /// A cheap, exact-where-it-matters test before <see cref="Match"/>: false means no rule can match this title
+    /// and body, decided without tokenizing. A rule is only evaluated when one of its trigger terms occurs, and a
+    /// tokenizer word is its source characters folded one by one (initialisms aside, which are checked in their
+    /// dotted form), so a trigger word that is not a substring of the folded text cannot occur. True may still
+    /// match nothing. For scans of many stored items (a rule backtest), where most items share no word with the rule.
+    /// </summary>
+    public bool MightMatch(string title, string body)
+    {
+        if (_triggerWords.Length == 0)
+        {
+            return false;
+        }
+
+        var length = title.Length + 1 + body.Length;
+        var buffer = ArrayPool<char>.Shared.Rent(length);
+        try
+        {
+            var folded = buffer.AsSpan(0, length);
+            Fold(title, folded);
+            folded[title.Length] = '\n';
+            Fold(body, folded[(title.Length + 1)..]);
+            foreach (var word in _triggerWords)
+            {
+                if (folded.IndexOf(word, StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private static void Fold(string text, Span<char> into)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            into[i] = TextFolding.Fold(text[i]);
+        }
     }
 
     private void Scan(MatchContext context, Document document, Field field)

@@ -72,6 +72,8 @@ public sealed class Backtester(TimeProvider time, int examples = 5)
         {
             channel.Writer.TryComplete(e);
             await cancel.CancelAsync();
+            // Let the matchers stop before `cancel` is disposed; the reader's exception is the one to report.
+            await ((Task)Task.WhenAll(matchers)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             throw;
         }
 
@@ -123,6 +125,12 @@ public sealed class Backtester(TimeProvider time, int examples = 5)
         {
             foreach (var row in batch)
             {
+                // Most items share no word with the rule: skip them without tokenizing.
+                if (!rules.MightMatch(row.Title, row.Body))
+                {
+                    continue;
+                }
+
                 var matches = rules.Match(Document.Create(row.Title, row.Body));
                 if (matches.Count == 0)
                 {

@@ -81,6 +81,17 @@ public sealed class BacktesterTests : IDisposable
         Assert.False(string.IsNullOrWhiteSpace(error.Reason));
     }
 
+    [Fact]
+    public async Task A_cancelled_backtest_stops_with_OperationCanceledException()
+    {
+        await using var db = await DatabaseWithAsync(Enumerable.Range(0, 1_000).Select(i => ($"Steel tariff {i}", i % 29)).ToArray());
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(
+            () => new Backtester(_time).RunAsync(db, "tariff AND steel", cancelled.Token));
+    }
+
     // Items are (title, age in days); item n gets link https://example.com/n, fetched `age` days before now.
     private async Task<TradeAlertDbContext> DatabaseWithAsync(params (string Title, int AgeDays)[] items)
     {

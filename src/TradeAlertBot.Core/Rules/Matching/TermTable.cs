@@ -56,6 +56,9 @@ internal sealed class TermTable
         return id;
     }
 
+    /// <summary>The first word of a term, folded (a prefix for a wildcard).</summary>
+    public string FirstWord(int termId) => _terms[termId][0].Text;
+
     /// <summary>A guess at how rare a term is (higher = rarer): its length in characters, words counting extra.</summary>
     public int Selectivity(int termId)
     {
