@@ -22,6 +22,9 @@ public sealed class DeliverJob(
     /// <summary>How long a paused destination waits before one send is tried again (someone may have fixed it).</summary>
     public static readonly TimeSpan PauseProbe = TimeSpan.FromHours(1);
 
+    // A held row's claim runs until the retry time; its job is scheduled a little later so the claim has expired.
+    private static readonly TimeSpan ClaimMargin = TimeSpan.FromSeconds(1);
+
     public async Task RunAsync(long deliveryId, CancellationToken ct)
     {
         var now = time.GetUtcNow();
@@ -79,7 +82,7 @@ public sealed class DeliverJob(
             // Held, not dropped: the job comes back when the mute ends.
             delivery.State = delivery.State == DeliveryState.Sent ? DeliveryState.Sent : DeliveryState.Pending;
             delivery.ClaimedUntil = mutedUntil;
-            jobs.Schedule<DeliverJob>(job => job.RunAsync(delivery.Id, CancellationToken.None), mutedUntil);
+            jobs.Schedule<DeliverJob>(job => job.RunAsync(delivery.Id, CancellationToken.None), mutedUntil + ClaimMargin);
             return;
         }
 
@@ -124,7 +127,7 @@ public sealed class DeliverJob(
             case DeliveryFailure.RetryLater:
                 var wait = e.RetryAfter ?? TimeSpan.FromSeconds(30);
                 delivery.ClaimedUntil = now + wait; // keeps the sweep away until then
-                jobs.Schedule<DeliverJob>(job => job.RunAsync(delivery.Id, CancellationToken.None), wait);
+                jobs.Schedule<DeliverJob>(job => job.RunAsync(delivery.Id, CancellationToken.None), wait + ClaimMargin);
                 logger.LogWarning("deliver: {DeliveryId} rate limited; rescheduled in {Seconds} s", delivery.Id, wait.TotalSeconds);
                 break;
             default:

@@ -105,7 +105,7 @@ public sealed class SlackSpecs : IAsyncLifetime
         _slack.RateLimitNext("chat.postMessage", retryAfterSeconds: 1);
         await SubscribeAndPollAsync("C1");
 
-        await _host.WaitUntilAsync(db => db.Deliveries.AnyAsync(d => d.State == DeliveryState.Sent));
+        await _host.WaitUntilAsync(db => db.Deliveries.AnyAsync(d => d.Destination!.Kind == "slack" && d.State == DeliveryState.Sent));
         Assert.Single(_slack.Messages());
         Assert.Equal(2, _slack.CallsTo("chat.postMessage").Count);
     }
@@ -118,7 +118,7 @@ public sealed class SlackSpecs : IAsyncLifetime
         await _host.WaitUntilAsync(db => db.Destinations.AnyAsync(d => d.Address == "C-LOCKED" && d.Paused));
 
         Assert.Empty(_slack.Messages());
-        var delivery = await _host.WithDbAsync(db => db.Deliveries.SingleAsync());
+        var delivery = await _host.WithDbAsync(db => db.Deliveries.SingleAsync(d => d.Destination!.Address == "C-LOCKED"));
         Assert.Equal(DeliveryState.Pending, delivery.State);
         var status = await ReplyTextAsync(await _send.CommandAsync("subscriptions", channel: "C-LOCKED"));
         Assert.Contains("paused", status);
