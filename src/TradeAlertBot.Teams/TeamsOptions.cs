@@ -1,0 +1,30 @@
+namespace TradeAlertBot.Teams;
+
+/// <summary>Settings section "Teams" (names fixed by the issue; environment variables use "__").</summary>
+public sealed class TeamsOptions
+{
+    public const string SectionName = "Teams";
+
+    public string? AppId { get; set; }
+    public string? AppPassword { get; set; }
+    public string? CertificatePath { get; set; }
+
+    /// <summary>"MultiTenant" (default) or "SingleTenant".</summary>
+    public string AppType { get; set; } = "MultiTenant";
+    public string? TenantId { get; set; }
+
+    /// <summary>Bot Framework's OpenID metadata for channel tokens.</summary>
+    public Uri OpenIdMetadataUrl { get; set; } = new("https://login.botframework.com/v1/.well-known/openidconfiguration");
+
+    /// <summary>Token authority; its token endpoint is {Authority}/oauth2/v2.0/token. Default depends on AppType.</summary>
+    public Uri? Authority { get; set; }
+    public List<string> AllowedTenants { get; set; } = [];
+    public List<string> Admins { get; set; } = [];
+
+    public bool Enabled => !string.IsNullOrEmpty(AppId);
+    public bool IsSingleTenant => string.Equals(AppType, "SingleTenant", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The authority MSAL asks: the configured one, else botframework.com (multi-tenant) or the tenant.</summary>
+    public Uri EffectiveAuthority => Authority
+        ?? new Uri($"https://login.microsoftonline.com/{(IsSingleTenant ? TenantId : "botframework.com")}");
+}
