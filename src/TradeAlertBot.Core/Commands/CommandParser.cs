@@ -21,6 +21,12 @@ public static class CommandParser
             if (words.Length >= spec.Words
                 && string.Equals(string.Join(' ', words.Take(spec.Words)), spec.Name, StringComparison.OrdinalIgnoreCase))
             {
+                // "feeds add URL" is "feed add" mistyped, not "feeds" with stray words.
+                if (words.Length > spec.Words && spec.Usage == spec.Name && Closest(words, minWords: 2) is { } meant)
+                {
+                    return new ParsedCommand.Unknown(string.Join(' ', words.Take(2)), meant);
+                }
+
                 return new ParsedCommand.Known(spec, words[spec.Words..], RestAfter(line, spec.Words));
             }
         }
@@ -45,11 +51,12 @@ public static class CommandParser
     }
 
     // Compares one- and two-word names against as many typed words; close means at most a third of the letters wrong.
-    private static CommandSpec? Closest(string[] words)
+    // Two-word names go first, so on a tie "rule ad" means "rule add" rather than "rules".
+    private static CommandSpec? Closest(string[] words, int minWords = 1)
     {
         CommandSpec? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var spec in CommandCatalog.All)
+        foreach (var spec in CommandCatalog.All.Where(s => s.Words >= minWords && s.Words <= words.Length).OrderByDescending(s => s.Words))
         {
             var typed = string.Join(' ', words.Take(spec.Words)).ToLowerInvariant();
             var distance = EditDistance(typed, spec.Name);
