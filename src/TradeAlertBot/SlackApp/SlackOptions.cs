@@ -26,5 +26,6 @@ public sealed class SlackOptions
 
     public bool HttpEnabled => !string.IsNullOrEmpty(SigningSecret);
     public bool SocketModeEnabled => !string.IsNullOrEmpty(AppToken);
+    public bool OAuthEnabled => !string.IsNullOrEmpty(ClientId) && !string.IsNullOrEmpty(ClientSecret);
     public bool Enabled => HttpEnabled || SocketModeEnabled;
 }

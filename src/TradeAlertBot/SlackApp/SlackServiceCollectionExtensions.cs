@@ -44,6 +44,16 @@ public static class SlackServiceCollectionExtensions
     public static IEndpointRouteBuilder MapSlackIfEnabled(this IEndpointRouteBuilder app, IConfiguration configuration)
     {
         var options = configuration.GetSection(SlackOptions.SectionName).Get<SlackOptions>() ?? new SlackOptions();
-        return options.HttpEnabled ? app.MapSlack() : app;
+        if (options.HttpEnabled)
+        {
+            app.MapSlack();
+        }
+
+        if (options.HttpEnabled && options.OAuthEnabled)
+        {
+            app.MapSlackOAuth();
+        }
+
+        return app;
     }
 }

@@ -7,10 +7,11 @@ namespace TradeAlertBot.IntegrationTests.Fakes;
 /// <summary>Sends requests to the host as Slack would: form or JSON bodies signed with the test signing secret.</summary>
 internal sealed class SlackCommandSender(HttpClient client, string signingSecret)
 {
-    public Task<HttpResponseMessage> CommandAsync(string text, string user = "UUSER", string channel = "C1", string? responseUrl = null) =>
+    public Task<HttpResponseMessage> CommandAsync(
+        string text, string user = "UUSER", string channel = "C1", string? responseUrl = null, string team = "T1") =>
         PostAsync("/slack/commands", Form(new()
         {
-            ["team_id"] = "T1",
+            ["team_id"] = team,
             ["channel_id"] = channel,
             ["user_id"] = user,
             ["command"] = "/trade",
