@@ -11,4 +11,7 @@ public interface IAlertSender
 
     /// <summary>Updates a posted alert (e.g. "reported by N outlets").</summary>
     Task UpdateAsync(string address, string messageId, Alert alert, CancellationToken ct);
+
+    /// <summary>Posts several held alerts as one digest message and returns its message id.</summary>
+    Task<string> SendDigestAsync(string address, IReadOnlyList<Alert> alerts, CancellationToken ct);
 }

@@ -20,6 +20,15 @@ public class Destination
     /// <summary>Set by <c>mute</c>: alerts are held (not dropped) until then.</summary>
     public DateTimeOffset? MutedUntil { get; set; }
 
+    /// <summary>"hourly" or "daily HH:mm" (<see cref="Core.Routing.DigestSchedule"/>); null sends each alert at once.</summary>
+    public string? Digest { get; set; }
+
+    /// <summary>IANA time zone for daily digests (default UTC).</summary>
+    public string? TimeZone { get; set; }
+
+    /// <summary>When the next digest goes out; alerts wait (pending) until then.</summary>
+    public DateTimeOffset? NextDigestAt { get; set; }
+
     /// <summary>The Slack workspace (team id) a "slack" destination belongs to; null in single-workspace mode.</summary>
     public string? TeamId { get; set; }
 

@@ -26,6 +26,19 @@ public sealed class ConsoleAlertSender(TextWriter output) : IAlertSender
         return Task.CompletedTask;
     }
 
+    public Task<string> SendDigestAsync(string address, IReadOnlyList<Alert> alerts, CancellationToken ct)
+    {
+        output.WriteLine();
+        output.WriteLine($"=== DIGEST: {alerts.Count} alert(s)");
+        foreach (var alert in alerts)
+        {
+            output.WriteLine($"    [{string.Join(", ", alert.Reasons.Select(r => r.Rule))}] {alert.Title} ({alert.Source}){(alert.Link is null ? "" : " " + alert.Link)}");
+        }
+
+        output.Flush();
+        return Task.FromResult($"console-digest-{alerts[0].StoryId}");
+    }
+
     public static string Format(Alert alert)
     {
         var text = new StringBuilder();

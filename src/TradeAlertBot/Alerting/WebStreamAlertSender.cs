@@ -18,4 +18,15 @@ public sealed class WebStreamAlertSender(AlertStream stream) : IAlertSender
         stream.Publish(alert);
         return Task.CompletedTask;
     }
+
+    // The page lists alerts per category; a digest shows there as its alerts.
+    public Task<string> SendDigestAsync(string address, IReadOnlyList<Alert> alerts, CancellationToken ct)
+    {
+        foreach (var alert in alerts)
+        {
+            stream.Publish(alert);
+        }
+
+        return Task.FromResult($"web-digest-{alerts[0].StoryId}");
+    }
 }

@@ -61,6 +61,7 @@ public sealed class CommandHandler(
         "unsubscribe" => subscriptions.UnsubscribeAsync(context, command, ct),
         "subscriptions" => subscriptions.ListAsync(context, ct),
         "mute" => subscriptions.MuteAsync(context, command, ct),
+        "digest" => subscriptions.DigestAsync(context, command, ct),
         "rule add" => adminCommands.AddRuleAsync(context, command, ct),
         "rule edit" => adminCommands.EditRuleAsync(command, ct),
         "rule remove" => adminCommands.RemoveRuleAsync(command, ct),

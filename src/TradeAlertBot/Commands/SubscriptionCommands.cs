@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using TradeAlertBot.Core.Commands;
+using TradeAlertBot.Core.Routing;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
 
@@ -58,6 +59,11 @@ public sealed class SubscriptionCommands(TradeAlertDbContext db, TimeProvider ti
             text.Append($"⚠ Alerts are *paused*: {ChatText.Escape(destination.PausedReason)}. They are kept and sent once this is fixed.\n");
         }
 
+        if (destination.Digest is not null)
+        {
+            text.Append($"Digest: {destination.Digest} {destination.TimeZone ?? "UTC"}, next at {destination.NextDigestAt:d MMM HH:mm} UTC.\n");
+        }
+
         if (destination.MutedUntil is { } until && until > time.GetUtcNow())
         {
             text.Append($"Muted until {until.ToString("d MMM HH:mm 'UTC'", CultureInfo.InvariantCulture)} (`mute off` to resume).\n");
@@ -88,6 +94,39 @@ public sealed class SubscriptionCommands(TradeAlertDbContext db, TimeProvider ti
         destination!.MutedUntil = time.GetUtcNow() + duration;
         await db.SaveChangesAsync(ct);
         return new CommandReply($"Muted for {arg}: alerts are held and arrive after {destination.MutedUntil:HH:mm} UTC.", Public: true);
+    }
+
+    /// <summary><c>digest off|hourly|daily HH:mm [time zone]</c>: alerts are held and sent together at those times.</summary>
+    public async Task<CommandReply> DigestAsync(CommandContext context, ParsedCommand.Known command, CancellationToken ct)
+    {
+        var destination = await DestinationAsync(context, create: true, ct);
+        if (command.Args is ["off"])
+        {
+            destination!.Digest = null;
+            destination.NextDigestAt = null;
+            await db.SaveChangesAsync(ct);
+            await db.Deliveries.Where(d => d.DestinationId == destination.Id && d.State == DeliveryState.Pending)
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.ClaimedUntil, (DateTimeOffset?)null), ct); // release the held ones
+            return new CommandReply("Digest off: alerts are posted as they come (held ones arrive with the next sweep, within minutes).", Public: true);
+        }
+
+        var zoneId = command.Args.Count == 3 ? command.Args[2] : null;
+        var schedule = DigestSchedule.TryParse(string.Join(' ', command.Args.Take(2)))
+            ?? throw new UsageException("Say `digest hourly`, `digest daily 09:00` (optionally with a time zone such as Europe/Berlin) or `digest off`.");
+        TimeZoneInfo zone = TimeZoneInfo.Utc;
+        if (zoneId is not null && !TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out zone!))
+        {
+            throw new UsageException($"`{ChatText.Clip(zoneId, 40)}` is not a time zone; use a name like Europe/Berlin or America/New_York.");
+        }
+
+        destination!.Digest = schedule.ToString();
+        destination.TimeZone = zoneId;
+        destination.NextDigestAt = schedule.Next(time.GetUtcNow(), zone);
+        await db.SaveChangesAsync(ct);
+        var when = TimeZoneInfo.ConvertTime(destination.NextDigestAt.Value, zone);
+        return new CommandReply(
+            $"Digest {schedule}{(zoneId is null ? " UTC" : " " + zoneId)}: alerts are collected and posted together; the next one at {when.ToString("d MMM HH:mm", CultureInfo.InvariantCulture)}.",
+            Public: true);
     }
 
     internal static TimeSpan? ParseDuration(string text)

@@ -86,6 +86,14 @@ public sealed class DeliverJob(
             return;
         }
 
+        if (destination.Digest is not null && delivery.State != DeliveryState.Sent)
+        {
+            // Held for the digest: DigestJob sends it with the others; the claim keeps the sweep away until then.
+            delivery.State = DeliveryState.Pending;
+            delivery.ClaimedUntil = destination.NextDigestAt > now ? destination.NextDigestAt : null;
+            return;
+        }
+
         var sender = senders.FirstOrDefault(s => s.Kind == destination.Kind)
             ?? throw new InvalidOperationException($"deliver: no sender for destination kind '{destination.Kind}'");
         var alert = AlertFactory.From(story);

@@ -31,6 +31,7 @@ public static class JobsServiceCollectionExtensions
         services.AddScoped<DispatchFeedsJob>();
         services.AddScoped<PollFeedJob>();
         services.AddScoped<DeliverJob>();
+        services.AddScoped<DigestJob>();
         return services;
     }
 }

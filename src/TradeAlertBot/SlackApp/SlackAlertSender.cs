@@ -26,6 +26,9 @@ public sealed class SlackAlertSender(IServiceScopeFactory scopes, ISlackApi slac
             return messageId;
         }, ct);
 
+    public Task<string> SendDigestAsync(string address, IReadOnlyList<Alert> alerts, CancellationToken ct) =>
+        CallAsync(address, async token => (await slack.PostMessageAsync(token, DigestBlocks.Render(alerts, address), ct)).Ts, ct);
+
     private async Task<string> CallAsync(string channel, Func<string, Task<string>> call, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();

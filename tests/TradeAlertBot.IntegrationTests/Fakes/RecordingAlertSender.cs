@@ -18,6 +18,14 @@ internal sealed class RecordingAlertSender : IAlertSender
         return Task.FromResult($"msg-{alert.StoryId}-{address}");
     }
 
+    public ConcurrentQueue<(string Address, IReadOnlyList<Alert> Alerts)> Digests { get; } = new();
+
+    public Task<string> SendDigestAsync(string address, IReadOnlyList<Alert> alerts, CancellationToken ct)
+    {
+        Digests.Enqueue((address, alerts));
+        return Task.FromResult($"digest-{address}-{Digests.Count}");
+    }
+
     public Task UpdateAsync(string address, string messageId, Alert alert, CancellationToken ct)
     {
         Updated.Enqueue((messageId, alert));

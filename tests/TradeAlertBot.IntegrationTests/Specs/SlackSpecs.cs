@@ -57,10 +57,10 @@ public sealed class SlackSpecs : IAsyncLifetime
 
     private Task DispatchAsync() => _host.RunJobAsync<DispatchFeedsJob>(job => job.RunAsync(CancellationToken.None));
 
-    private async Task SubscribeAndPollAsync(string channel)
+    private async Task SubscribeAndPollAsync(string channel, params Rss.Item[] items)
     {
         Assert.Contains("Subscribed", await ReplyTextAsync(await _send.CommandAsync("subscribe new-tariffs", channel: channel)));
-        _feeds.Serve("/wire.xml", Rss.Feed("Trade Wire", TradeNews.Tariff));
+        _feeds.Serve("/wire.xml", Rss.Feed("Trade Wire", items.Length > 0 ? items : [TradeNews.Tariff]));
         await Scenario.AddFeedAsync(_host, _feeds.Url("/wire.xml"));
         await DispatchAsync();
     }
@@ -187,5 +187,30 @@ public sealed class SlackSpecs : IAsyncLifetime
         var response = await _send.PostAsync("/slack/events", """{"type":"url_verification","challenge":"abc123"}""", "application/json");
 
         Assert.Equal("abc123", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_digest_channel_gets_its_alerts_together_once_at_digest_time()
+    {
+        var set = await ReplyTextAsync(await _send.CommandAsync("digest daily 09:00 Europe/Berlin", channel: "C-DIGEST"));
+        Assert.Contains("Digest daily 09:00 Europe/Berlin", set);
+        Assert.Contains("Subscribed", await ReplyTextAsync(await _send.CommandAsync("subscribe export-controls", channel: "C-DIGEST")));
+        await SubscribeAndPollAsync("C-DIGEST", TradeNews.Tariff, TradeNews.ExportControl);
+        await _host.WaitUntilAsync(db => db.Deliveries.CountAsync(d => d.Destination!.Address == "C-DIGEST" && d.State == DeliveryState.Pending && d.Attempts > 0).ContinueWith(t => t.Result == 2));
+        Assert.Empty(_slack.Messages());
+
+        // Digest time comes.
+        await _host.WithDbAsync(db => db.Destinations.Where(d => d.Address == "C-DIGEST")
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.NextDigestAt, DateTimeOffset.UtcNow.AddMinutes(-1))));
+        await _host.RunJobAsync<DigestJob>(job => job.RunAsync(CancellationToken.None));
+        await _host.RunJobAsync<DigestJob>(job => job.RunAsync(CancellationToken.None));
+
+        var digest = Assert.Single(_slack.Messages());
+        Assert.Contains("digest: 2 new", digest.Text);
+        Assert.Contains(TradeNews.Tariff.Title, digest.Body.ToJsonString());
+        Assert.Contains(TradeNews.ExportControl.Title, digest.Body.ToJsonString());
+        Assert.True(await _host.WithDbAsync(db => db.Deliveries.Where(d => d.Destination!.Address == "C-DIGEST").AllAsync(d => d.State == DeliveryState.Sent)));
+        var next = await _host.WithDbAsync(db => db.Destinations.Where(d => d.Address == "C-DIGEST").Select(d => d.NextDigestAt).SingleAsync());
+        Assert.True(next > DateTimeOffset.UtcNow, "the next digest is scheduled");
     }
 }

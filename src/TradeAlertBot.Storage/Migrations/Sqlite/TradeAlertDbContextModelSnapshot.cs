@@ -116,6 +116,10 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Digest")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -127,6 +131,9 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                     b.Property<string>("Name")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("NextDigestAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("Paused")
                         .HasColumnType("INTEGER");
@@ -140,6 +147,10 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
 
                     b.Property<string>("TeamId")
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
