@@ -1,3 +1,4 @@
+using TradeAlertBot.TestFakes;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using TradeAlertBot.Slack.SocketMode;

@@ -1,3 +1,4 @@
+using TradeAlertBot.TestFakes;
 using TradeAlertBot.Slack.Api;
 
 namespace TradeAlertBot.Slack.Tests.SocketMode;

@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace TradeAlertBot.Slack.Tests.SocketMode;
+namespace TradeAlertBot.TestFakes;
 
 /// <summary>
 /// Slack's Socket Mode end on 127.0.0.1: accepts WebSockets at /link, says hello, lets a test push envelopes and
