@@ -25,12 +25,23 @@ public sealed class SampleSettingsTests
     [InlineData("Feeds:MaxConcurrentPerHost")]
     [InlineData("Rules:Path")]
     [InlineData("Logging:LogLevel:Default")]
+    [InlineData("Slack:SigningSecret")]
+    [InlineData("Slack:BotToken")]
+    [InlineData("Slack:AppToken")]
+    [InlineData("Slack:ClientId")]
+    [InlineData("Slack:ClientSecret")]
+    [InlineData("Slack:ApiBaseUrl")]
+    [InlineData("DataProtection:KeysPath")]
     public void Documents_the_setting(string key) =>
         Assert.True(Sample.GetSection(key).Exists(), $"appsettings.sample.json lacks {key}");
 
     [Fact]
-    public void Documents_the_private_host_allowlist() =>
-        Assert.Contains("\"AllowedPrivateHosts\"", File.ReadAllText(Path.Combine(RepoPaths.Root, "appsettings.sample.json")));
+    public void Documents_the_list_settings()
+    {
+        var text = File.ReadAllText(Path.Combine(RepoPaths.Root, "appsettings.sample.json"));
+        Assert.Contains("\"AllowedPrivateHosts\"", text);
+        Assert.Contains("\"Admins\"", text);
+    }
 
     [Fact]
     public void Feed_settings_are_valid_and_equal_the_defaults()
@@ -48,6 +59,17 @@ public sealed class SampleSettingsTests
         Assert.Equal(defaults.MaxConcurrentPerHost, bound.MaxConcurrentPerHost);
         Assert.Equal(defaults.UserAgent, bound.UserAgent);
         Assert.Empty(bound.AllowedPrivateHosts);
+    }
+
+    [Fact]
+    public void Slack_settings_leave_slack_off_and_equal_the_defaults()
+    {
+        var bound = Sample.GetSection(SlackApp.SlackOptions.SectionName).Get<SlackApp.SlackOptions>()!;
+        var defaults = new SlackApp.SlackOptions();
+
+        Assert.False(bound.Enabled);
+        Assert.Equal(defaults.ApiBaseUrl, bound.ApiBaseUrl);
+        Assert.Equal(defaults.MaxRequestBytes, bound.MaxRequestBytes);
     }
 
     [Fact]
