@@ -106,7 +106,8 @@ public sealed class FakeBotIdentity : IAsyncDisposable
         return kid;
     }
 
-    public void RemoveSigningKey(string kid) => _keys.TryRemove(kid, out _);
+    /// <summary>Drops the key from the JWKS; it can still mint tokens, as a leaked or retired key would.</summary>
+    public void WithdrawSigningKey(string kid) => _keys[kid].Published = false;
 
     /// <summary>An activity token as a Bot Framework channel would send it, signed with a published key.</summary>
     public string MintToken(
@@ -174,7 +175,7 @@ public sealed class FakeBotIdentity : IAsyncDisposable
         app.MapGet("/v1/.well-known/keys", () =>
         {
             Interlocked.Increment(ref _jwksRequests);
-            var keys = new JsonArray([.. _keys.Values.Select(k => (JsonNode)k.ToJwk())]);
+            var keys = new JsonArray([.. _keys.Values.Where(k => k.Published).Select(k => (JsonNode)k.ToJwk())]);
             return Results.Text(new JsonObject { ["keys"] = keys }.ToJsonString(), "application/json");
         });
 

@@ -9,6 +9,8 @@ internal sealed class FakeSigningKey(string kid, RSA rsa, IReadOnlyList<string> 
 {
     public string Kid { get; } = kid;
 
+    public bool Published { get; set; } = true;
+
     public SigningCredentials Credentials { get; } =
         new(new RsaSecurityKey(rsa) { KeyId = kid }, SecurityAlgorithms.RsaSha256);
 

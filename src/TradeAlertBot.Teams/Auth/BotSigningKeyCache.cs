@@ -54,8 +54,8 @@ internal sealed partial class BotSigningKeyCache(
         await _gate.WaitAsync(ct);
         try
         {
-            // Another request refreshed while this one waited: use its result rather than fetching again.
-            if (_current is not null && !ReferenceEquals(_current, seen))
+            // Another request refreshed (or just tried to) while this one waited: do not fetch again.
+            if (_current is not null && (!ReferenceEquals(_current, seen) || !MayRefresh()))
             {
                 return _current;
             }

@@ -25,6 +25,12 @@ public sealed class TeamsTokenProvider : ITeamsTokenProvider
             throw new TeamsTokenException(TeamsTokenError.NotConfigured, "teams token: Teams:AppId is not set");
         }
 
+        if (settings.EffectiveAuthority.Scheme != Uri.UriSchemeHttps)
+        {
+            // MSAL.NET throws "The authority must use HTTPS scheme" for any other scheme, loopback included.
+            throw new TeamsTokenException(TeamsTokenError.NotConfigured, "teams token: Teams:Authority must be an https URL");
+        }
+
         var builder = ConfidentialClientApplicationBuilder.Create(settings.AppId)
             .WithHttpClientFactory(new MsalHttpClients(httpClients));
 

@@ -99,6 +99,19 @@ public sealed class TeamsTokenProviderTests : IAsyncLifetime
         Assert.Equal(TeamsTokenError.NotConfigured, error.Kind);
     }
 
+    [Fact]
+    public void A_plain_http_authority_is_refused_at_construction()
+    {
+        var error = Assert.Throws<TeamsTokenException>(() => Provider(o =>
+        {
+            o.AppPassword = _fake.AppPassword;
+            o.Authority = new Uri(_fake.BaseUrl, "botframework.com");
+        }));
+
+        Assert.Equal(TeamsTokenError.NotConfigured, error.Kind);
+        Assert.Contains("https", error.Message, StringComparison.Ordinal);
+    }
+
     private TeamsTokenProvider Provider(Action<TeamsOptions> configure)
     {
         var options = new TeamsOptions { AppId = _fake.AppId, Authority = _fake.Authority() };

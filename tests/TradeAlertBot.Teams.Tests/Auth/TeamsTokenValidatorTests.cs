@@ -45,6 +45,7 @@ public sealed class TeamsTokenValidatorTests : IAsyncLifetime
     [InlineData("not valid for another 6 minutes", "not yet valid")]
     [InlineData("signed with an unpublished key", "not published")]
     [InlineData("unsigned, alg none", "algorithm 'none'")]
+    [InlineData("payload swapped under a valid signature", "signature is invalid")]
     [InlineData("signed with a key endorsed for no channel", "not endorsed")]
     [InlineData("for another serviceUrl", "serviceurl")]
     [InlineData("without a serviceurl claim", "serviceurl")]
@@ -59,6 +60,7 @@ public sealed class TeamsTokenValidatorTests : IAsyncLifetime
             "not valid for another 6 minutes" => _fake.MintToken(notBefore: now.AddMinutes(6), expires: now.AddHours(1)),
             "signed with an unpublished key" => _fake.MintTokenWithUnknownKey(),
             "unsigned, alg none" => _fake.MintUnsignedToken(),
+            "payload swapped under a valid signature" => Splice(_fake.MintToken(), _fake.MintToken(serviceUrl: "https://attacker.example.com/")),
             "signed with a key endorsed for no channel" => _fake.MintToken(kid: _fake.AddSigningKey([])),
             "for another serviceUrl" => _fake.MintToken(serviceUrl: "https://attacker.example.com/teams/"),
             "without a serviceurl claim" => _fake.MintToken(serviceUrl: null),
@@ -140,7 +142,7 @@ public sealed class TeamsTokenValidatorTests : IAsyncLifetime
         var validator = Validator();
         var withdrawn = _fake.AddSigningKey(["msteams"]);
         Assert.True((await validator.ValidateAsync($"Bearer {_fake.MintToken(kid: withdrawn)}", "msteams", ServiceUrl, default)).IsValid);
-        _fake.RemoveSigningKey(withdrawn);
+        _fake.WithdrawSigningKey(withdrawn);
 
         _time.Advance(TimeSpan.FromHours(24));
         var result = await validator.ValidateAsync($"Bearer {_fake.MintToken(kid: withdrawn)}", "msteams", ServiceUrl, default);
@@ -218,6 +220,13 @@ public sealed class TeamsTokenValidatorTests : IAsyncLifetime
 
         Assert.False(result.IsValid);
         Assert.Contains("unavailable", result.Reason, StringComparison.Ordinal);
+    }
+
+    // Header and signature of one token around the payload of another: a forgery with a published kid.
+    private static string Splice(string signed, string other)
+    {
+        var parts = signed.Split('.');
+        return $"{parts[0]}.{other.Split('.')[1]}.{parts[2]}";
     }
 
     private TeamsTokenValidator Validator(Action<TeamsOptions>? configure = null)
