@@ -5,9 +5,15 @@ public sealed class TeamsOptions
 {
     public const string SectionName = "Teams";
 
+    /// <summary>Named HttpClient for OpenID metadata, JWKS and token requests (configure proxies or test trust here).</summary>
+    public const string AuthHttpClientName = "TeamsAuth";
+
     public string? AppId { get; set; }
     public string? AppPassword { get; set; }
     public string? CertificatePath { get; set; }
+
+    /// <summary>Password of the PFX at <see cref="CertificatePath"/>, if it has one.</summary>
+    public string? CertificatePassword { get; set; }
 
     /// <summary>"MultiTenant" (default) or "SingleTenant".</summary>
     public string AppType { get; set; } = "MultiTenant";

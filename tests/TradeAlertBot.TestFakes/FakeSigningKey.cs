@@ -1,0 +1,33 @@
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
+using Microsoft.IdentityModel.Tokens;
+
+namespace TradeAlertBot.TestFakes;
+
+/// <summary>An RSA key of <see cref="FakeBotIdentity"/> and the channels that endorse it.</summary>
+internal sealed class FakeSigningKey(string kid, RSA rsa, IReadOnlyList<string> endorsements) : IDisposable
+{
+    public string Kid { get; } = kid;
+
+    public bool Published { get; set; } = true;
+
+    public SigningCredentials Credentials { get; } =
+        new(new RsaSecurityKey(rsa) { KeyId = kid }, SecurityAlgorithms.RsaSha256);
+
+    /// <summary>The JWK with Bot Framework's extra <c>endorsements</c> member.</summary>
+    public JsonObject ToJwk()
+    {
+        var parameters = rsa.ExportParameters(includePrivateParameters: false);
+        return new JsonObject
+        {
+            ["kty"] = "RSA",
+            ["use"] = "sig",
+            ["kid"] = Kid,
+            ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
+            ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
+            ["endorsements"] = new JsonArray([.. endorsements.Select(e => (JsonNode)JsonValue.Create(e))]),
+        };
+    }
+
+    public void Dispose() => rsa.Dispose();
+}
