@@ -82,13 +82,19 @@ public sealed partial class AdminCommands(TradeAlertDbContext db, UrlGuard guard
             throw new UsageException($"`{ChatText.Clip(text, 80)}` is not an http(s) URL.");
         }
 
+        var note = "";
         try
         {
             await guard.CheckAsync(url, ct);
         }
-        catch (FeedFetchException e)
+        catch (FeedFetchException e) when (e.Kind == FeedFetchErrorKind.Blocked)
         {
             throw new UsageException($"That URL is refused: {e.Message}");
+        }
+        catch (FeedFetchException e)
+        {
+            // A name that does not resolve now (DNS hiccup, or a typo) is added anyway; polling reports its health.
+            note = $" Note: {e.Message} — check the address if `feeds` keeps showing it failing.";
         }
 
         if (await db.Feeds.AnyAsync(f => f.Url == url.AbsoluteUri, ct))
@@ -100,7 +106,7 @@ public sealed partial class AdminCommands(TradeAlertDbContext db, UrlGuard guard
         var feed = new Feed { Url = url.AbsoluteUri, CreatedAt = now, NextPollAt = now };
         db.Feeds.Add(feed);
         await db.SaveChangesAsync(ct);
-        return new CommandReply($"Added feed {feed.Id}: {ChatText.Escape(url.AbsoluteUri)}. It is polled within a minute; `feeds` shows its health.");
+        return new CommandReply($"Added feed {feed.Id}: {ChatText.Escape(url.AbsoluteUri)}. It is polled within a minute; `feeds` shows its health.{ChatText.Escape(note)}");
     }
 
     public async Task<CommandReply> RemoveFeedAsync(ParsedCommand.Known command, CancellationToken ct)

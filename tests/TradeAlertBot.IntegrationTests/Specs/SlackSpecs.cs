@@ -213,4 +213,89 @@ public sealed class SlackSpecs : IAsyncLifetime
         var next = await _host.WithDbAsync(db => db.Destinations.Where(d => d.Address == "C-DIGEST").Select(d => d.NextDigestAt).SingleAsync());
         Assert.True(next > DateTimeOffset.UtcNow, "the next digest is scheduled");
     }
+
+    [Theory]
+    [InlineData("help", "subscribe CATEGORY")]
+    [InlineData("categories", "new-tariffs")]
+    [InlineData("rules", "export-controls")]
+    [InlineData("feeds", "Feeds (1)")]
+    [InlineData("latest", "Latest")]
+    [InlineData("latest new-tariffs", "Latest new-tariffs")]
+    [InlineData("latest new-tariffs ZW", "No alerts yet for that filter")]
+    [InlineData("latest mars", "neither a category")]
+    [InlineData("subscriptions", "This channel's subscriptions")]
+    [InlineData("unsubscribe new-tariffs", "Unsubscribed this channel from `new-tariffs`")]
+    [InlineData("unsubscribe sanctions", "has no subscription to `sanctions`")]
+    [InlineData("subscribe new-tariffs country:Vietnam", "not a filter")]
+    [InlineData("subscribe no-such-rule", "There is no category or rule")]
+    [InlineData("mute 2h", "Muted for 2h")]
+    [InlineData("mute forever", "not a duration")]
+    [InlineData("digest weekly", "Say `digest hourly`")]
+    [InlineData("digest hourly", "Digest hourly UTC")]
+    [InlineData("subscribe <!channel>", "There is no category or rule `<!channel>`")]
+    public async Task Every_command_answers_helpfully(string command, string expected)
+    {
+        await SubscribeAndPollAsync("C1");
+        await _host.WaitForQuietAsync();
+
+        var reply = await ReplyTextAsync(await _send.CommandAsync(command, channel: "C1"));
+
+        Assert.Contains(expected.Replace("<!channel>", "&lt;!channel&gt;"), reply);
+        Assert.DoesNotContain("<!channel>", reply);
+        Assert.DoesNotContain("Exception", reply);
+    }
+
+    [Fact]
+    public async Task Admin_commands_manage_feeds_rules_and_admins()
+    {
+        async Task<string> Admin(string text, string user = "UADMIN") => await ReplyTextAsync(await _send.CommandAsync(text, user: user));
+
+        Assert.Contains("refused", await Admin("feed add http://169.254.169.254/latest/meta-data"));
+        Assert.Contains("Added feed", await Admin("feed add https://news.example.org/trade.xml"));
+        Assert.Contains("watched already", await Admin("feed add https://news.example.org/trade.xml"));
+        Assert.Contains("Stopped watching feed", await Admin("feed remove https://news.example.org/trade.xml"));
+        Assert.Contains("Added rule", await Admin("rule add steel-watch tariff* AND steel"));
+        Assert.Contains("Changed rule", await Admin("rule edit steel-watch tariff* AND (steel OR aluminium)"));
+        Assert.Contains("would have matched", await Admin("rule test tariff*"));
+        Assert.Contains("Removed rule", await Admin("rule remove steel-watch"));
+        Assert.Contains("admins only", await Admin("rule add x tariff", user: "UNEW"));
+        Assert.Contains("<@UNEW> can now run admin commands", await Admin("admin add <@UNEW|new>"));
+        Assert.Contains("Added rule", await Admin("rule add x tariff", user: "UNEW"));
+        Assert.Contains("can no longer", await Admin("admin remove <@UNEW>"));
+        Assert.Contains("admins only", await Admin("rule remove x", user: "UNEW"));
+    }
+
+    [Fact]
+    public async Task An_alerts_mute_rule_button_unsubscribes_the_channel_and_answers_through_the_response_url()
+    {
+        Assert.Contains("Subscribed", await ReplyTextAsync(await _send.CommandAsync("subscribe new-tariffs", channel: "C-BTN")));
+        var payload = JsonSerializer.Serialize(new
+        {
+            type = "block_actions",
+            user = new { id = "UUSER" },
+            team = new { id = "T1" },
+            channel = new { id = "C-BTN" },
+            response_url = _slack.ResponseUrl("btn").AbsoluteUri,
+            actions = new[] { new { action_id = "mute_rule", value = "new-tariffs", type = "button" } },
+        });
+
+        var response = await _send.PostAsync("/slack/interactions", SlackCommandSender.Form(new() { ["payload"] = payload }), "application/x-www-form-urlencoded");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await _host.WaitUntilAsync(_ => Task.FromResult(_slack.Calls.Any(c => c.Method == "response/btn")));
+        Assert.Contains("Unsubscribed", _slack.Calls.First(c => c.Method == "response/btn").Body.ToJsonString());
+        Assert.False(await _host.WithDbAsync(db => db.Subscriptions.AnyAsync(s => s.Destination!.Address == "C-BTN")));
+    }
+
+    [Fact]
+    public async Task A_revoked_token_pauses_the_destination_and_keeps_the_alert()
+    {
+        _slack.RevokeToken(Token);
+        await SubscribeAndPollAsync("C-REVOKED");
+        await _host.WaitUntilAsync(db => db.Destinations.AnyAsync(d => d.Address == "C-REVOKED" && d.Paused));
+
+        var destination = await _host.WithDbAsync(db => db.Destinations.SingleAsync(d => d.Address == "C-REVOKED"));
+        Assert.Contains("token_revoked", destination.PausedReason);
+        Assert.Equal(DeliveryState.Pending, (await _host.WithDbAsync(db => db.Deliveries.SingleAsync(d => d.DestinationId == destination.Id))).State);
+    }
 }
