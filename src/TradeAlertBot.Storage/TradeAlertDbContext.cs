@@ -15,6 +15,7 @@ public class TradeAlertDbContext(DbContextOptions<TradeAlertDbContext> options) 
     public DbSet<Delivery> Deliveries => Set<Delivery>();
     public DbSet<ChatAdmin> Admins => Set<ChatAdmin>();
     public DbSet<SlackWorkspace> SlackWorkspaces => Set<SlackWorkspace>();
+    public DbSet<TeamsConversation> TeamsConversations => Set<TeamsConversation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TradeAlertDbContext).Assembly);

@@ -12,7 +12,8 @@ namespace TradeAlertBot.IntegrationTests;
 /// may share one database file to simulate a restart. <paramref name="settings"/> override the test defaults.
 /// </summary>
 internal sealed class TradeAlertBotFactory(
-    string databasePath, bool useSamples = false, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
+    string databasePath, bool useSamples = false, IReadOnlyDictionary<string, string>? settings = null,
+    Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     public RecordingAlertSender Sender { get; } = new();
 
@@ -29,7 +30,11 @@ internal sealed class TradeAlertBotFactory(
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.AddSingleton<IAlertSender>(Sender));
+        builder.ConfigureServices(s =>
+        {
+            s.AddSingleton<IAlertSender>(Sender);
+            services?.Invoke(s);
+        });
     }
 
     public async Task<T> WithDbAsync<T>(Func<TradeAlertDbContext, Task<T>> query)

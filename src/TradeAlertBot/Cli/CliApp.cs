@@ -11,6 +11,7 @@ public static class CliApp
         root.Add(ClassifyCommand.Create(console));
         root.Add(RulesCommand.Create(console));
         root.Add(FeedsCommand.Create(console));
+        root.Add(TeamsCommand.Create(console));
         return root;
     }
 

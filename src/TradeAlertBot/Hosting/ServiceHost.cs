@@ -6,6 +6,7 @@ using TradeAlertBot.Feeds;
 using TradeAlertBot.Jobs;
 using TradeAlertBot.Pipeline;
 using TradeAlertBot.SlackApp;
+using TradeAlertBot.TeamsApp;
 using TradeAlertBot.Storage;
 
 namespace TradeAlertBot.Hosting;
@@ -24,6 +25,7 @@ public static class ServiceHost
         services.AddAlertSenders();
         services.AddCommands();
         services.AddSlack(builder.Configuration);
+        services.AddTeams(builder.Configuration);
         services.AddHealth();
         services.AddHostedService<StartupTasks>(); // before the job server: migrate and seed first
         services.AddJobs(builder.Configuration);
@@ -32,6 +34,7 @@ public static class ServiceHost
         app.MapHealth();
         app.MapAlertPage();
         app.MapSlackIfEnabled(app.Configuration);
+        app.MapTeamsIfEnabled();
         return app;
     }
 

@@ -1,0 +1,164 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using TradeAlertBot.IntegrationTests.Fakes;
+using TradeAlertBot.Jobs;
+using TradeAlertBot.Teams;
+using TradeAlertBot.TestFakes;
+
+namespace TradeAlertBot.IntegrationTests.Specs;
+
+/// <summary>The Teams bot end to end against a fake Bot Framework (identity + Connector) on 127.0.0.1.</summary>
+public sealed class TeamsSpecs : IAsyncLifetime
+{
+    private const string AppId = "6f0c2d7e-1111-4c3b-9a55-0123456789ab";
+    private const string Conversation = "19:abc@thread.tacv2";
+    private readonly string _database = TradeAlertBotFactory.NewDatabasePath();
+    private FeedServer _feeds = null!;
+    private FakeBotIdentity _identity = null!;
+    private FakeBotConnector _connector = null!;
+    private TradeAlertBotFactory _host = null!;
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _feeds = await FeedServer.StartAsync();
+        _identity = await FakeBotIdentity.StartAsync(AppId, "app-secret");
+        _connector = await FakeBotConnector.StartAsync();
+        _host = new TradeAlertBotFactory(_database, settings: new Dictionary<string, string>
+        {
+            ["Teams:AppId"] = AppId,
+            ["Teams:AppPassword"] = "app-secret",
+            ["Teams:OpenIdMetadataUrl"] = _identity.OpenIdMetadataUrl.AbsoluteUri,
+            ["Teams:Authority"] = _identity.Authority().AbsoluteUri,
+            ["Teams:Admins"] = "aad-admin",
+        }, services: s => s.AddHttpClient(TeamsOptions.AuthHttpClientName).ConfigurePrimaryHttpMessageHandler(_identity.CreateTrustingHandler));
+        _client = _host.CreateClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _connector.DisposeAsync();
+        await _identity.DisposeAsync();
+        await _feeds.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(_database);
+    }
+
+    private Task<HttpResponseMessage> PostAsync(object activity, string? token = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(activity), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? _identity.MintToken(AppId, serviceUrl: _connector.ServiceUrl));
+        return _client.SendAsync(request);
+    }
+
+    private object Install() => new
+    {
+        type = "conversationUpdate",
+        id = "act-install",
+        channelId = "msteams",
+        serviceUrl = _connector.ServiceUrl,
+        conversation = new { id = Conversation, conversationType = "channel", tenantId = "tenant-1" },
+        recipient = new { id = "28:" + AppId },
+        from = new { id = "29:user", aadObjectId = "aad-user" },
+        membersAdded = new[] { new { id = "28:" + AppId } },
+        channelData = new { tenant = new { id = "tenant-1" }, team = new { name = "Trade desk" }, channel = new { name = "Alerts" } },
+    };
+
+    private object Message(string text, string user = "aad-user", string id = "act-msg") => new
+    {
+        type = "message",
+        id,
+        channelId = "msteams",
+        serviceUrl = _connector.ServiceUrl,
+        conversation = new { id = Conversation, conversationType = "channel" },
+        recipient = new { id = "28:" + AppId },
+        from = new { id = "29:user", aadObjectId = user },
+        text = $"<at>TradeAlertBot</at> {text}",
+        channelData = new { tenant = new { id = "tenant-1" } },
+    };
+
+    private IReadOnlyList<FakeBotActivity> Activities => _connector.Activities(Conversation);
+
+    private async Task<string> AskAsync(string text, string user = "aad-user")
+    {
+        var id = "act-" + Guid.NewGuid().ToString("n");
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(Message(text, user, id))).StatusCode);
+        await _host.WaitUntilAsync(_ => Task.FromResult(Activities.Any(a => a.ReplyToId == id)));
+        return Activities.Single(a => a.ReplyToId == id).Activity.ToJsonString();
+    }
+
+    [Fact]
+    public async Task An_installed_channel_subscribes_by_mention_and_gets_one_card_then_a_thread_reply_and_update()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(Install())).StatusCode);
+        Assert.Contains("Subscribed", await AskAsync("subscribe new-tariffs"));
+        var stored = await _host.WithDbAsync(db => db.TeamsConversations.SingleAsync());
+        Assert.Equal(_connector.ServiceUrl, stored.ServiceUrl);
+        Assert.Equal("Trade desk", stored.TeamName);
+
+        _feeds.Serve("/wire.xml", Rss.Feed("Trade Wire", TradeNews.Tariff));
+        await Scenario.AddFeedAsync(_host, _feeds.Url("/wire.xml"));
+        await _host.RunJobAsync<DispatchFeedsJob>(job => job.RunAsync(CancellationToken.None));
+        await _host.WaitForQuietAsync();
+
+        var card = Assert.Single(Activities, a => a.ReplyToId is null);
+        Assert.Contains("application/vnd.microsoft.card.adaptive", card.Activity.ToJsonString());
+        Assert.Contains("AdaptiveCard", card.Activity.ToJsonString());
+
+        _feeds.Serve("/other.xml", Rss.Feed("Other Outlet", TradeNews.TariffRepublished));
+        await Scenario.AddFeedAsync(_host, _feeds.Url("/other.xml"));
+        await _host.RunJobAsync<DispatchFeedsJob>(job => job.RunAsync(CancellationToken.None));
+        await _host.WaitUntilAsync(db => db.Deliveries.AllAsync(d => d.OutletsShown == 2));
+
+        Assert.Single(Activities, a => a.ReplyToId == card.Id && a.Activity.ToJsonString().Contains("2 outlets"));
+        Assert.Equal(2, Activities.Single(a => a.Id == card.Id).Version);
+    }
+
+    [Fact]
+    public async Task Commands_by_mention_are_answered_and_admin_ones_need_an_admin()
+    {
+        await PostAsync(Install());
+
+        Assert.Contains("new-tariffs", await AskAsync("categories"));
+        Assert.Contains("admins only", await AskAsync("rule add steel tariff* AND steel"));
+        var added = await AskAsync("rule add steel tariff* AND steel", user: "aad-admin");
+        Assert.True(added.Contains("Added rule"), added[..Math.Min(400, added.Length)]);
+        Assert.Contains("Did you mean", await AskAsync("subscibe new-tariffs"));
+    }
+
+    [Fact]
+    public async Task Requests_without_a_valid_token_are_refused_and_change_nothing()
+    {
+        var wrongAudience = await PostAsync(Install(), _identity.MintToken("another-app", serviceUrl: _connector.ServiceUrl));
+        var wrongServiceUrl = await PostAsync(Install(), _identity.MintToken(AppId, serviceUrl: "https://evil.example/"));
+        var unsigned = await PostAsync(Install(), _identity.MintUnsignedToken(AppId, _connector.ServiceUrl));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, wrongAudience.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, wrongServiceUrl.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, unsigned.StatusCode);
+        Assert.False(await _host.WithDbAsync(db => db.TeamsConversations.AnyAsync()));
+    }
+
+    [Fact]
+    public async Task A_removed_bot_pauses_the_channel_and_keeps_its_alerts()
+    {
+        await PostAsync(Install());
+        await AskAsync("subscribe new-tariffs");
+        _connector.FailNext(HttpStatusCode.Forbidden, count: 5);
+
+        _feeds.Serve("/wire.xml", Rss.Feed("Trade Wire", TradeNews.Tariff));
+        await Scenario.AddFeedAsync(_host, _feeds.Url("/wire.xml"));
+        await _host.RunJobAsync<DispatchFeedsJob>(job => job.RunAsync(CancellationToken.None));
+        await _host.WaitUntilAsync(db => db.Destinations.AnyAsync(d => d.Kind == "teams" && d.Paused));
+
+        Assert.Equal(Storage.Entities.DeliveryState.Pending,
+            (await _host.WithDbAsync(db => db.Deliveries.SingleAsync(d => d.Destination!.Kind == "teams"))).State);
+    }
+}
