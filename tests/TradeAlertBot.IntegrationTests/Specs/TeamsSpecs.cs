@@ -161,4 +161,92 @@ public sealed class TeamsSpecs : IAsyncLifetime
         Assert.Equal(Storage.Entities.DeliveryState.Pending,
             (await _host.WithDbAsync(db => db.Deliveries.SingleAsync(d => d.Destination!.Kind == "teams"))).State);
     }
+
+    private async Task PollTariffAsync()
+    {
+        _feeds.Serve("/wire.xml", Rss.Feed("Trade Wire", TradeNews.Tariff));
+        await Scenario.AddFeedAsync(_host, _feeds.Url("/wire.xml"));
+        await _host.RunJobAsync<DispatchFeedsJob>(job => job.RunAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_rate_limited_card_is_rescheduled_and_posted_once()
+    {
+        await PostAsync(Install());
+        await AskAsync("subscribe new-tariffs");
+        _connector.FailNext(HttpStatusCode.TooManyRequests, count: 1, retryAfter: TimeSpan.FromSeconds(1));
+
+        await PollTariffAsync();
+        await _host.WaitUntilAsync(db => db.Deliveries.AnyAsync(d => d.Destination!.Kind == "teams" && d.State == Storage.Entities.DeliveryState.Sent));
+
+        Assert.Single(Activities, a => a.ReplyToId is null);
+    }
+
+    [Fact]
+    public async Task A_mute_rule_button_unsubscribes_the_conversation()
+    {
+        await PostAsync(Install());
+        await AskAsync("subscribe new-tariffs");
+        var press = new
+        {
+            type = "message",
+            id = "act-press",
+            channelId = "msteams",
+            serviceUrl = _connector.ServiceUrl,
+            conversation = new { id = Conversation },
+            recipient = new { id = "28:" + AppId },
+            from = new { id = "29:user", aadObjectId = "aad-user" },
+            value = new { action = "mute_rule", rule = "new-tariffs" },
+        };
+
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(press)).StatusCode);
+        await _host.WaitUntilAsync(_ => Task.FromResult(Activities.Any(a => a.ReplyToId == "act-press")));
+
+        Assert.Contains("Unsubscribed", Activities.Single(a => a.ReplyToId == "act-press").Activity.ToJsonString());
+        Assert.False(await _host.WithDbAsync(db => db.Subscriptions.AnyAsync(s => s.Destination!.Kind == "teams")));
+    }
+
+    [Fact]
+    public async Task Uninstalling_pauses_the_conversation_and_reinstalling_resumes_it()
+    {
+        await PostAsync(Install());
+        await AskAsync("subscribe new-tariffs");
+        var uninstall = new
+        {
+            type = "installationUpdate",
+            action = "remove",
+            channelId = "msteams",
+            serviceUrl = _connector.ServiceUrl,
+            conversation = new { id = Conversation },
+            recipient = new { id = "28:" + AppId },
+            from = new { id = "29:user", aadObjectId = "aad-user" },
+        };
+
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(uninstall)).StatusCode);
+        Assert.True(await _host.WithDbAsync(db => db.Destinations.AnyAsync(d => d.Kind == "teams" && d.Paused && d.PausedReason!.Contains("removed"))));
+        Assert.NotNull((await _host.WithDbAsync(db => db.TeamsConversations.SingleAsync())).RemovedAt);
+
+        await PostAsync(Install());
+        Assert.False(await _host.WithDbAsync(db => db.Destinations.AnyAsync(d => d.Kind == "teams" && d.Paused)));
+    }
+
+    [Fact]
+    public async Task A_workflows_webhook_destination_gets_the_card()
+    {
+        var hook = _connector.WebhookUrl("team-hook");
+        await _host.WithDbAsync(async db =>
+        {
+            db.Destinations.Add(new Storage.Entities.Destination
+            {
+                Kind = "teams-webhook", Address = hook, Subscriptions = [new Storage.Entities.Subscription { RuleName = "new-tariffs" }],
+            });
+            return await db.SaveChangesAsync();
+        });
+
+        await PollTariffAsync();
+        await _host.WaitForQuietAsync();
+
+        var post = Assert.Single(_connector.WebhookPosts("team-hook"));
+        Assert.Contains("AdaptiveCard", post.Body!.ToJsonString());
+    }
 }
