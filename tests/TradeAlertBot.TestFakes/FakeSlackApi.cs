@@ -29,6 +29,8 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Func<HttpContext, Task<bool>>>> _faults = new();
     private readonly object _gate = new();
     private long _tsCounter;
+    private int _acceptThenFail;
+    private readonly long _startSeconds = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
     private WebApplication _app = null!;
 
     private FakeSlackApi(IEnumerable<string> validTokens) => _tokens = [.. validTokens];
@@ -205,11 +207,39 @@ public sealed class FakeSlackApi : IAsyncDisposable
             "chat.update" => Update(body),
             "chat.postEphemeral" => PostEphemeral(body),
             "conversations.info" => ConversationInfo(body),
+            "conversations.history" => History(body),
             "oauth.v2.access" => OAuthAccess(body),
             "apps.connections.open" => new JsonObject { ["ok"] = true, ["url"] = SocketModeUrl.AbsoluteUri },
             _ => Error("unknown_method"),
         };
+        if (method == "chat.postMessage" && Interlocked.Decrement(ref _acceptThenFail) >= 0)
+        {
+            context.Response.StatusCode = 500; // stored, but the caller never hears so: an uncertain attempt
+            return;
+        }
+
         await WriteAsync(context, reply);
+    }
+
+    /// <summary>The next <paramref name="times"/> chat.postMessage calls store the message but answer 500, as a crash after posting looks to the sender.</summary>
+    public void AcceptThenFailNext(int times = 1) => Interlocked.Exchange(ref _acceptThenFail, times);
+
+    // conversations.history: the channel's top-level messages since "oldest", newest first, metadata included.
+    private JsonObject History(JsonObject body)
+    {
+        var channel = Text(body, "channel");
+        var oldest = double.TryParse(Text(body, "oldest"), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var o) ? o : 0;
+        var messages = Messages(channel)
+            .Where(m => m.ThreadTs is null && double.Parse(m.Ts, System.Globalization.CultureInfo.InvariantCulture) >= oldest)
+            .OrderByDescending(m => m.Ts, StringComparer.Ordinal)
+            .Select(m => (JsonNode)new JsonObject
+            {
+                ["type"] = "message",
+                ["ts"] = m.Ts,
+                ["text"] = m.Text,
+                ["metadata"] = m.Body["metadata"]?.DeepClone(),
+            });
+        return new JsonObject { ["ok"] = true, ["messages"] = new JsonArray([.. messages]) };
     }
 
     private string? AuthError(string? token)
@@ -360,8 +390,9 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
     private string NextTs()
     {
+        // Real seconds (conversations.history filters by "oldest"), with a counter that keeps them unique and ordered.
         var n = Interlocked.Add(ref _tsCounter, 100);
-        return string.Create(CultureInfo.InvariantCulture, $"{1_700_000_000 + (n / 1_000_000)}.{n % 1_000_000:D6}");
+        return string.Create(CultureInfo.InvariantCulture, $"{_startSeconds + (n / 1_000_000)}.{n % 1_000_000:D6}");
     }
 
     private static string? Bearer(HttpRequest request)

@@ -11,6 +11,9 @@ public enum DeliveryFailure
 
     /// <summary>The account's credentials stopped working (token revoked): pause the destination until reinstalled.</summary>
     AccountBroken,
+
+    /// <summary>This message was refused (a 4xx about its content): retrying it will not help; dead-letter it for replay.</summary>
+    Rejected,
 }
 
 /// <summary>Thrown by an <see cref="IAlertSender"/> for failures the outbox handles itself rather than by blind retries.</summary>

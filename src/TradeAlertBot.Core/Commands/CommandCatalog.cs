@@ -14,6 +14,7 @@ public static class CommandCatalog
         new("subscriptions", "subscriptions", "this channel's subscriptions and delivery state"),
         new("mute", "mute 2h|30m|1d|off", "hold this channel's alerts for a while (they arrive afterwards)"),
         new("digest", "digest off|hourly|daily 09:00 [Europe/Berlin]", "collect this channel's alerts into one message per hour or day"),
+        new("quiet", "quiet 22:00-07:00 [Europe/Berlin]|off", "hold alerts during those hours and post them together afterwards"),
         new("feeds", "feeds", "the feeds being watched and their health"),
         new("rules", "rules", "the categories and watch rules"),
         new("rule add", "rule add NAME QUERY", "add a watch rule", AdminOnly: true),

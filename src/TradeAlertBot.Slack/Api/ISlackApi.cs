@@ -16,6 +16,12 @@ public interface ISlackApi
     /// <summary>chat.postEphemeral: visible to <paramref name="user"/> only.</summary>
     Task PostEphemeralAsync(string token, string user, SlackMessage message, CancellationToken ct);
 
+    /// <summary>
+    /// conversations.history since <paramref name="oldest"/> with metadata: the ts of the first message whose metadata
+    /// has <paramref name="eventType"/> and an event_payload field <paramref name="key"/> equal to <paramref name="value"/>.
+    /// </summary>
+    Task<string?> FindMessageByMetadataAsync(string token, string channel, string eventType, string key, string value, DateTimeOffset oldest, CancellationToken ct);
+
     /// <summary>conversations.info.</summary>
     Task<SlackChannelInfo> GetConversationInfoAsync(string token, string channel, CancellationToken ct);
 

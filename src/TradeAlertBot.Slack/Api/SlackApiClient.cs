@@ -58,6 +58,33 @@ public sealed class SlackApiClient(HttpClient http, SlackApiOptions? options = n
         }), ct);
     }
 
+    public async Task<string?> FindMessageByMetadataAsync(
+        string token, string channel, string eventType, string key, string value, DateTimeOffset oldest, CancellationToken ct)
+    {
+        // Read-only conversations.* methods take form arguments. Newest first; an alert is found among the recent posts.
+        var since = (oldest.ToUnixTimeMilliseconds() / 1000.0).ToString("0.000000", System.Globalization.CultureInfo.InvariantCulture);
+        using var body = await SendAsync("conversations.history", token,
+            Form(("channel", channel), ("oldest", since), ("include_all_metadata", "true"), ("limit", "200")), ct);
+        if (!body.RootElement.TryGetProperty("messages", out var messages) || messages.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        foreach (var message in messages.EnumerateArray())
+        {
+            if (message.TryGetProperty("metadata", out var metadata)
+                && OptionalString(metadata, "event_type") == eventType
+                && metadata.TryGetProperty("event_payload", out var payload)
+                && payload.TryGetProperty(key, out var field)
+                && (field.ValueKind == JsonValueKind.String ? field.GetString() : field.GetRawText()) == value)
+            {
+                return OptionalString(message, "ts");
+            }
+        }
+
+        return null;
+    }
+
     public async Task<SlackChannelInfo> GetConversationInfoAsync(string token, string channel, CancellationToken ct)
     {
         const string method = "conversations.info";
@@ -233,6 +260,12 @@ public sealed class SlackApiClient(HttpClient http, SlackApiOptions? options = n
         {
             w.WritePropertyName("blocks");
             message.Blocks.WriteTo(w);
+        }
+
+        if (message.Metadata is not null)
+        {
+            w.WritePropertyName("metadata");
+            message.Metadata.WriteTo(w);
         }
     }
 

@@ -6,6 +6,7 @@ namespace TradeAlertBot.Slack.Api;
 /// A message payload: <paramref name="Text"/> is always set (the notification and screen-reader fallback when
 /// <paramref name="Blocks"/> are present). <paramref name="Channel"/> is required for posting, ignored for
 /// response_url replies; <paramref name="ResponseType"/> ("ephemeral" or "in_channel") only applies to those.
+/// <paramref name="Metadata"/> is Slack message metadata (<c>event_type</c>, <c>event_payload</c>), kept with the post.
 /// </summary>
 public sealed record SlackMessage(
     string Text,
@@ -13,7 +14,8 @@ public sealed record SlackMessage(
     string? Channel = null,
     string? ThreadTs = null,
     string? ResponseType = null,
-    bool ReplaceOriginal = false);
+    bool ReplaceOriginal = false,
+    JsonObject? Metadata = null);
 
 /// <summary>Where a posted message lives.</summary>
 public sealed record SlackMessageRef(string Channel, string Ts);

@@ -16,5 +16,6 @@ internal sealed class DestinationConfiguration : IEntityTypeConfiguration<Destin
         destination.Property(d => d.TeamId).HasMaxLength(32);
         destination.Property(d => d.Digest).HasMaxLength(32);
         destination.Property(d => d.TimeZone).HasMaxLength(64);
+        destination.Property(d => d.QuietHours).HasMaxLength(16);
     }
 }

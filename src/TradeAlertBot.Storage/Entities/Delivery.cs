@@ -26,6 +26,12 @@ public class Delivery
     /// <summary>Claim held by the worker sending it; another worker skips the row until the claim expires.</summary>
     public DateTimeOffset? ClaimedUntil { get; set; }
 
+    /// <summary>Why it is held to be sent later in a bundle ("digest", "mute", "quiet", "storm"); null otherwise.</summary>
+    public string? HeldFor { get; set; }
+
+    /// <summary>The send slot this row reserved under its destination's rate limit; it is sent then without queueing again.</summary>
+    public DateTimeOffset? SlotAt { get; set; }
+
     /// <summary>Outlet count last shown to the destination; a higher story count means an update is due.</summary>
     public int OutletsShown { get; set; }
 }

@@ -29,6 +29,15 @@ public class Destination
     /// <summary>When the next digest goes out; alerts wait (pending) until then.</summary>
     public DateTimeOffset? NextDigestAt { get; set; }
 
+    /// <summary>"22:00-07:00" in <see cref="TimeZone"/>: alerts are held during those hours and sent together after.</summary>
+    public string? QuietHours { get; set; }
+
+    /// <summary>A storm is on until then: more alerts arrived than the channel should take; the rest are bundled.</summary>
+    public DateTimeOffset? StormUntil { get; set; }
+
+    /// <summary>The destination's rate limiter: the next free send slot, shared by every process through the database.</summary>
+    public DateTimeOffset? NextSendAt { get; set; }
+
     /// <summary>The Slack workspace (team id) a "slack" destination belongs to; null in single-workspace mode.</summary>
     public string? TeamId { get; set; }
 

@@ -62,6 +62,7 @@ public sealed class CommandHandler(
         "subscriptions" => subscriptions.ListAsync(context, ct),
         "mute" => subscriptions.MuteAsync(context, command, ct),
         "digest" => subscriptions.DigestAsync(context, command, ct),
+        "quiet" => subscriptions.QuietAsync(context, command, ct),
         "rule add" => adminCommands.AddRuleAsync(context, command, ct),
         "rule edit" => adminCommands.EditRuleAsync(command, ct),
         "rule remove" => adminCommands.RemoveRuleAsync(command, ct),

@@ -59,6 +59,11 @@ public sealed class SubscriptionCommands(TradeAlertDbContext db, TimeProvider ti
             text.Append($"⚠ Alerts are *paused*: {ChatText.Escape(destination.PausedReason)}. They are kept and sent once this is fixed.\n");
         }
 
+        if (destination.QuietHours is not null)
+        {
+            text.Append($"Quiet hours: {destination.QuietHours} {destination.TimeZone ?? "UTC"}.\n");
+        }
+
         if (destination.Digest is not null)
         {
             text.Append($"Digest: {destination.Digest} {destination.TimeZone ?? "UTC"}, next at {destination.NextDigestAt:d MMM HH:mm} UTC.\n");
@@ -127,6 +132,34 @@ public sealed class SubscriptionCommands(TradeAlertDbContext db, TimeProvider ti
         return new CommandReply(
             $"Digest {schedule}{(zoneId is null ? " UTC" : " " + zoneId)}: alerts are collected and posted together; the next one at {when.ToString("d MMM HH:mm", CultureInfo.InvariantCulture)}.",
             Public: true);
+    }
+
+    /// <summary><c>quiet 22:00-07:00 [time zone]|off</c>: alerts wait during those hours and arrive together afterwards.</summary>
+    public async Task<CommandReply> QuietAsync(CommandContext context, ParsedCommand.Known command, CancellationToken ct)
+    {
+        var destination = await DestinationAsync(context, create: true, ct);
+        if (command.Args is ["off"])
+        {
+            destination!.QuietHours = null;
+            await db.SaveChangesAsync(ct);
+            return new CommandReply("Quiet hours off.", Public: true);
+        }
+
+        var hours = command.Args.Count is 1 or 2 ? QuietHours.TryParse(command.Args[0]) : null;
+        if (hours is null)
+        {
+            throw new UsageException("Say `quiet 22:00-07:00` (optionally with a time zone such as Europe/Berlin) or `quiet off`.");
+        }
+
+        var zoneId = command.Args.Count == 2 ? command.Args[1] : destination!.TimeZone;
+        if (zoneId is not null && !TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out _))
+        {
+            throw new UsageException($"`{ChatText.Clip(zoneId, 40)}` is not a time zone; use a name like Europe/Berlin or America/New_York.");
+        }
+
+        (destination!.QuietHours, destination.TimeZone) = (hours.ToString(), zoneId);
+        await db.SaveChangesAsync(ct);
+        return new CommandReply($"Quiet hours {hours} {zoneId ?? "UTC"}: alerts in those hours are held and posted together afterwards.", Public: true);
     }
 
     internal static TimeSpan? ParseDuration(string text)

@@ -44,7 +44,7 @@ public sealed class StartupTasks(IServiceProvider services, IRecurringJobManager
         }
 
         recurring.AddOrUpdate<DispatchFeedsJob>("dispatch-feeds", job => job.RunAsync(CancellationToken.None), Cron.Minutely());
-        recurring.AddOrUpdate<DigestJob>("send-digests", job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+        recurring.AddOrUpdate<HeldAlertsJob>("send-held-alerts", job => job.RunAsync(CancellationToken.None), Cron.Minutely());
         jobs.Enqueue<DispatchFeedsJob>(job => job.RunAsync(CancellationToken.None));
     }
 

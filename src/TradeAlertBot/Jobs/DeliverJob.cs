@@ -1,20 +1,30 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using TradeAlertBot.Alerting;
 using TradeAlertBot.Core.Alerts;
+using TradeAlertBot.Outbox;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
 
 namespace TradeAlertBot.Jobs;
 
 /// <summary>
-/// Sends one outbox row. Reentrant: it claims the row first, so a retried, swept or duplicated job never posts a
-/// sent alert again (and two workers never send one row at once); a sent alert whose story gained outlets is
-/// updated instead. Two writes per send: the claim, and the outcome.
+/// Sends one outbox row, exactly once. It claims the row first (pending → sending), so a retried, swept or
+/// duplicated job never posts a sent alert again and two workers never send one row at once. A row found still
+/// "sending" was interrupted mid-send: a recoverable sender (Slack) is asked whether that post went out before
+/// posting again. Holds (mute, quiet hours, storm, digest), the destination's rate limit and platform pushback
+/// reschedule the row instead of blocking a worker; transient failures retry with backoff and jitter up to
+/// Delivery:MaxAttempts, then the row is dead-lettered; permanent ones pause the destination. Nothing is dropped.
 /// </summary>
-[AutomaticRetry(Attempts = 8)]
+[AutomaticRetry(Attempts = 0)] // retries are scheduled here, with backoff, and counted on the row
 public sealed class DeliverJob(
-    TradeAlertDbContext db, IEnumerable<IAlertSender> senders, IBackgroundJobClient jobs, TimeProvider time, ILogger<DeliverJob> logger)
+    TradeAlertDbContext db,
+    IEnumerable<IAlertSender> senders,
+    IBackgroundJobClient jobs,
+    IOptions<DeliveryOptions> options,
+    TimeProvider time,
+    ILogger<DeliverJob> logger)
 {
     /// <summary>How long a worker may hold a delivery; a crashed worker's claim expires and the sweep retries it.</summary>
     public static readonly TimeSpan Claim = TimeSpan.FromMinutes(2);
@@ -22,51 +32,50 @@ public sealed class DeliverJob(
     /// <summary>How long a paused destination waits before one send is tried again (someone may have fixed it).</summary>
     public static readonly TimeSpan PauseProbe = TimeSpan.FromHours(1);
 
-    // A held row's claim runs until the retry time; its job is scheduled a little later so the claim has expired.
+    // A held row's claim runs until its time; its job is scheduled a little later so the claim has expired.
     private static readonly TimeSpan ClaimMargin = TimeSpan.FromSeconds(1);
 
     public async Task RunAsync(long deliveryId, CancellationToken ct)
     {
         var now = time.GetUtcNow();
+        // "sending" (crashed mid-send) or "failed" (e.g. a timeout) may have reached the platform: uncertain.
+        var uncertain = await db.Deliveries.Where(d => d.Id == deliveryId)
+            .Select(d => d.State == DeliveryState.Sending || d.State == DeliveryState.Failed).FirstOrDefaultAsync(ct);
         var claimed = await db.Deliveries
             .Where(d => d.Id == deliveryId && d.State != DeliveryState.Dead && (d.ClaimedUntil == null || d.ClaimedUntil < now))
             .ExecuteUpdateAsync(s => s
                 .SetProperty(d => d.ClaimedUntil, now + Claim)
-                .SetProperty(d => d.Attempts, d => d.State == DeliveryState.Sent ? d.Attempts : d.Attempts + 1)
                 .SetProperty(d => d.State, d => d.State == DeliveryState.Sent ? DeliveryState.Sent : DeliveryState.Sending), ct);
         if (claimed == 0)
         {
-            return; // another worker has it, or it is dead-lettered
+            return; // another worker has it, it is held, or it is dead-lettered
         }
 
-        var delivery = await db.Deliveries.Include(d => d.Story).Include(d => d.Destination)
-            .FirstAsync(d => d.Id == deliveryId, ct);
+        var delivery = await db.Deliveries.Include(d => d.Story).Include(d => d.Destination).FirstAsync(d => d.Id == deliveryId, ct);
         try
         {
-            await DeliverAsync(delivery, ct);
+            await DeliverAsync(delivery, uncertain, ct);
         }
         catch (AlertDeliveryException e)
         {
-            Hold(delivery, e);
+            await HandleRefusalAsync(delivery, e, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            delivery.State = DeliveryState.Failed;
-            delivery.LastError = e.Message.Length > 2000 ? e.Message[..2000] : e.Message;
-            throw;
+            Retry(delivery, e);
         }
         finally
         {
             if (delivery.ClaimedUntil == now + Claim)
             {
-                delivery.ClaimedUntil = null; // released; a hold (rate limit, mute) keeps its later time
+                delivery.ClaimedUntil = null; // released; a hold or a scheduled retry keeps its later time
             }
 
             await db.SaveChangesAsync(CancellationToken.None);
         }
     }
 
-    private async Task DeliverAsync(Delivery delivery, CancellationToken ct)
+    private async Task DeliverAsync(Delivery delivery, bool interrupted, CancellationToken ct)
     {
         var (story, destination) = (delivery.Story!, delivery.Destination!);
         var now = time.GetUtcNow();
@@ -77,29 +86,12 @@ public sealed class DeliverJob(
             return;
         }
 
-        if (destination.MutedUntil is { } mutedUntil && mutedUntil > now)
-        {
-            // Held, not dropped: the job comes back when the mute ends.
-            delivery.State = delivery.State == DeliveryState.Sent ? DeliveryState.Sent : DeliveryState.Pending;
-            delivery.ClaimedUntil = mutedUntil;
-            jobs.Schedule<DeliverJob>(job => job.RunAsync(delivery.Id, CancellationToken.None), mutedUntil + ClaimMargin);
-            return;
-        }
-
-        if (destination.Digest is not null && delivery.State != DeliveryState.Sent)
-        {
-            // Held for the digest: DigestJob sends it with the others; the claim keeps the sweep away until then.
-            delivery.State = DeliveryState.Pending;
-            delivery.ClaimedUntil = destination.NextDigestAt > now ? destination.NextDigestAt : null;
-            return;
-        }
-
         var sender = senders.FirstOrDefault(s => s.Kind == destination.Kind)
             ?? throw new InvalidOperationException($"deliver: no sender for destination kind '{destination.Kind}'");
         var alert = AlertFactory.From(story);
         if (delivery.State == DeliveryState.Sent)
         {
-            if (delivery.MessageId is { } messageId && delivery.OutletsShown < story.OutletCount)
+            if (delivery.MessageId is { } messageId && delivery.OutletsShown < story.OutletCount && await SlotAsync(delivery, ct))
             {
                 await sender.UpdateAsync(destination.Address, messageId, alert, ct);
                 delivery.OutletsShown = story.OutletCount;
@@ -108,41 +100,151 @@ public sealed class DeliverJob(
             return;
         }
 
-        delivery.MessageId = await sender.SendAsync(destination.Address, alert, ct);
+        if (delivery.HeldFor is not null)
+        {
+            delivery.State = DeliveryState.Pending; // bundled by HeldAlertsJob when its hold ends
+            return;
+        }
+
+        if (await HoldAsync(delivery, now, ct) || !await SlotAsync(delivery, ct))
+        {
+            return;
+        }
+
+        // A row still "sending" from an earlier attempt may have been posted just before a crash: look first.
+        var recoverable = sender as IRecoverableAlertSender;
+        if (interrupted && recoverable is not null
+            && await recoverable.FindSentAsync(destination.Address, delivery.Id, delivery.CreatedAt - TimeSpan.FromMinutes(1), ct) is { } found)
+        {
+            logger.LogWarning("deliver: {DeliveryId} was already posted before an interruption ({MessageId}); recorded, not posted again", delivery.Id, found);
+            MarkSent(delivery, destination, story, found);
+            return;
+        }
+
+        delivery.Attempts++;
+        var sent = recoverable is not null
+            ? await recoverable.SendAsync(destination.Address, alert, delivery.Id, ct)
+            : await sender.SendAsync(destination.Address, alert, ct);
+        MarkSent(delivery, destination, story, sent);
+        logger.LogInformation("deliver: story {StoryId} sent to {Kind}:{Address} (delivery {DeliveryId})",
+            story.Id, destination.Kind, destination.Address, delivery.Id);
+    }
+
+    private void MarkSent(Delivery delivery, Destination destination, Story story, string messageId)
+    {
         if (destination.Paused)
         {
             logger.LogInformation("deliver: destination {DestinationId} works again; unpaused", destination.Id);
             (destination.Paused, destination.PausedReason, destination.PausedAt) = (false, null, null);
         }
 
-        delivery.State = DeliveryState.Sent;
-        delivery.SentAt = time.GetUtcNow();
-        delivery.OutletsShown = story.OutletCount;
-        delivery.LastError = null;
-        logger.LogInformation("deliver: story {StoryId} sent to {Kind}:{Address} (delivery {DeliveryId})",
-            story.Id, destination.Kind, destination.Address, delivery.Id);
+        (delivery.MessageId, delivery.State, delivery.SentAt, delivery.OutletsShown, delivery.LastError, delivery.SlotAt) =
+            (messageId, DeliveryState.Sent, time.GetUtcNow(), story.OutletCount, null, null);
     }
 
-    // Failures the outbox handles itself: nothing is dropped, and no retry is burnt on waiting.
-    private void Hold(Delivery delivery, AlertDeliveryException e)
+    // Mute, quiet hours, a storm or a digest: the row waits, marked, for HeldAlertsJob to bundle it.
+    private async Task<bool> HoldAsync(Delivery delivery, DateTimeOffset now, CancellationToken ct)
+    {
+        var destination = delivery.Destination!;
+        var hold = HoldPolicy.Current(destination, now);
+        if (hold is null)
+        {
+            var window = now - options.Value.StormWindow;
+            var recent = await db.Deliveries.CountAsync(d => d.DestinationId == destination.Id && d.SentAt >= window && d.MessageId != null, ct);
+            if (HoldPolicy.StartsStorm(recent, options.Value))
+            {
+                destination.StormUntil = now + options.Value.StormWindow;
+                hold = new HoldPolicy.Hold("storm", destination.StormUntil.Value);
+                logger.LogWarning("deliver: storm at {Kind}:{Address} ({Recent} alerts in {Window}); further alerts are bundled until {Until}",
+                    destination.Kind, destination.Address, recent, options.Value.StormWindow, destination.StormUntil);
+            }
+        }
+
+        if (hold is null)
+        {
+            return false;
+        }
+
+        (delivery.State, delivery.HeldFor, delivery.ClaimedUntil) = (DeliveryState.Pending, hold.Reason, hold.Until > now ? hold.Until : null);
+        return true;
+    }
+
+    // The destination's rate limit: take the next slot; if it lies ahead, come back then (the slot stays ours).
+    private async Task<bool> SlotAsync(Delivery delivery, CancellationToken ct)
+    {
+        var destination = delivery.Destination!;
+        if (!options.Value.MinInterval.TryGetValue(destination.Kind, out var interval) || interval <= TimeSpan.Zero)
+        {
+            return true;
+        }
+
+        var now = time.GetUtcNow();
+        var slot = delivery.SlotAt is { } reserved && reserved <= now + TimeSpan.FromMilliseconds(250)
+            ? now
+            : delivery.SlotAt ?? await SendSlots.ReserveAsync(db, destination.Id, interval, now, ct);
+        if (slot <= now + TimeSpan.FromMilliseconds(250))
+        {
+            delivery.SlotAt = null;
+            return true;
+        }
+
+        (delivery.SlotAt, delivery.ClaimedUntil) = (slot, slot);
+        delivery.State = delivery.State == DeliveryState.Sent ? DeliveryState.Sent : DeliveryState.Pending;
+        jobs.Schedule<DeliverJob>(job => job.RunAsync(delivery.Id, CancellationToken.None), slot + ClaimMargin - now);
+        return false;
+    }
+
+    // Failures the platform explained: slow down, or stop sending to this destination until someone acts.
+    private async Task HandleRefusalAsync(Delivery delivery, AlertDeliveryException e, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var destination = delivery.Destination!;
         delivery.State = delivery.State == DeliveryState.Sent ? DeliveryState.Sent : DeliveryState.Pending;
-        delivery.LastError = e.Message.Length > 2000 ? e.Message[..2000] : e.Message;
+        delivery.LastError = Clip(e.Message);
         switch (e.Failure)
         {
             case DeliveryFailure.RetryLater:
                 var wait = e.RetryAfter ?? TimeSpan.FromSeconds(30);
-                delivery.ClaimedUntil = now + wait; // keeps the sweep away until then
+                delivery.ClaimedUntil = now + wait;
+                await SendSlots.PushBackAsync(db, destination.Id, now + wait, ct); // the whole destination waits, not just this row
                 jobs.Schedule<DeliverJob>(job => job.RunAsync(delivery.Id, CancellationToken.None), wait + ClaimMargin);
-                logger.LogWarning("deliver: {DeliveryId} rate limited; rescheduled in {Seconds} s", delivery.Id, wait.TotalSeconds);
+                logger.LogWarning("deliver: {DeliveryId} rate limited by {Kind}; rescheduled in {Seconds} s", delivery.Id, destination.Kind, wait.TotalSeconds);
+                break;
+            case DeliveryFailure.Rejected:
+                delivery.State = delivery.State == DeliveryState.Sent ? DeliveryState.Sent : DeliveryState.Dead;
+                logger.LogError("deliver: {DeliveryId} rejected by {Kind}, dead-lettered for replay: {Reason}", delivery.Id, destination.Kind, e.Message);
                 break;
             default:
-                (destination.Paused, destination.PausedReason, destination.PausedAt) = (true, e.Message, now);
+                (destination.Paused, destination.PausedReason, destination.PausedAt) = (true, Clip(e.Message, 500), now);
                 logger.LogError("deliver: destination {DestinationId} ({Kind}:{Address}) paused: {Reason}",
                     destination.Id, destination.Kind, destination.Address, e.Message);
                 break;
         }
     }
+
+    // Transient failures (timeouts, 5xx, dropped connections): retry with backoff, dead-letter after MaxAttempts.
+    private void Retry(Delivery delivery, Exception e)
+    {
+        delivery.LastError = Clip(e.Message);
+        if (delivery.State == DeliveryState.Sent)
+        {
+            logger.LogWarning("deliver: updating sent delivery {DeliveryId} failed; the next outlet change retries: {Error}", delivery.Id, e.Message);
+            return;
+        }
+
+        if (delivery.Attempts >= options.Value.MaxAttempts)
+        {
+            delivery.State = DeliveryState.Dead;
+            logger.LogError("deliver: {DeliveryId} dead-lettered after {Attempts} attempts: {Error}", delivery.Id, delivery.Attempts, e.Message);
+            return;
+        }
+
+        var delay = RetryPolicy.Delay(delivery.Attempts, Random.Shared.NextDouble(), options.Value);
+        (delivery.State, delivery.ClaimedUntil) = (DeliveryState.Failed, time.GetUtcNow() + delay);
+        jobs.Schedule<DeliverJob>(job => job.RunAsync(delivery.Id, CancellationToken.None), delay + ClaimMargin);
+        logger.LogWarning("deliver: {DeliveryId} attempt {Attempt} failed, retry in {Seconds:0} s: {Error}",
+            delivery.Id, delivery.Attempts, delay.TotalSeconds, e.Message);
+    }
+
+    private static string Clip(string text, int max = 2000) => text.Length > max ? text[..max] : text;
 }

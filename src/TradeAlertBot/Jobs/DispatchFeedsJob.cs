@@ -41,7 +41,7 @@ public sealed class DispatchFeedsJob(TradeAlertDbContext db, IBackgroundJobClien
         var orphanCutoff = now - OrphanAge;
         var orphans = await db.Deliveries
             .Where(d => d.State != DeliveryState.Sent && d.State != DeliveryState.Dead && d.Attempts < MaxAttempts && d.CreatedAt < orphanCutoff)
-            .Where(d => d.ClaimedUntil == null || d.ClaimedUntil < now)
+            .Where(d => d.HeldFor == null && (d.ClaimedUntil == null || d.ClaimedUntil < now))
             .Where(d => !d.Destination!.Paused || d.Destination.PausedAt < now - DeliverJob.PauseProbe)
             .Select(d => d.Id)
             .ToListAsync(ct);

@@ -31,7 +31,8 @@ public static class JobsServiceCollectionExtensions
         services.AddScoped<DispatchFeedsJob>();
         services.AddScoped<PollFeedJob>();
         services.AddScoped<DeliverJob>();
-        services.AddScoped<DigestJob>();
+        services.AddScoped<HeldAlertsJob>();
+        services.Configure<Outbox.DeliveryOptions>(configuration.GetSection(Outbox.DeliveryOptions.SectionName));
         return services;
     }
 }

@@ -11,12 +11,40 @@ namespace TradeAlertBot.SlackApp;
 /// the original's "reported by N outlets" line is updated. Slack's failures become outbox decisions: rate limits
 /// reschedule, channel errors pause the destination, a revoked token marks the workspace broken — none drops an alert.
 /// </summary>
-public sealed class SlackAlertSender(IServiceScopeFactory scopes, ISlackApi slack, ILogger<SlackAlertSender> logger) : IAlertSender
+public sealed class SlackAlertSender(IServiceScopeFactory scopes, ISlackApi slack, ILogger<SlackAlertSender> logger)
+    : IAlertSender, IRecoverableAlertSender
 {
+    // Message metadata tags each alert with its delivery id, so a post whose outcome was lost can be found again.
+    private const string MetadataEvent = "tradealertbot_alert";
+    private const string MetadataKey = "delivery_id";
+
     public string Kind => "slack";
 
     public Task<string> SendAsync(string address, Alert alert, CancellationToken ct) =>
         CallAsync(address, async token => (await slack.PostMessageAsync(token, AlertBlocks.Render(alert, address), ct)).Ts, ct);
+
+    public Task<string> SendAsync(string address, Alert alert, long deliveryId, CancellationToken ct) =>
+        CallAsync(address, async token =>
+        {
+            var metadata = new System.Text.Json.Nodes.JsonObject
+            {
+                ["event_type"] = MetadataEvent,
+                ["event_payload"] = new System.Text.Json.Nodes.JsonObject { [MetadataKey] = deliveryId.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            };
+            return (await slack.PostMessageAsync(token, AlertBlocks.Render(alert, address) with { Metadata = metadata }, ct)).Ts;
+        }, ct);
+
+    public async Task<string?> FindSentAsync(string address, long deliveryId, DateTimeOffset since, CancellationToken ct)
+    {
+        string? found = null;
+        await CallAsync(address, async token =>
+        {
+            found = await slack.FindMessageByMetadataAsync(token, address, MetadataEvent, MetadataKey,
+                deliveryId.ToString(System.Globalization.CultureInfo.InvariantCulture), since, ct);
+            return found ?? "";
+        }, ct);
+        return found;
+    }
 
     public Task UpdateAsync(string address, string messageId, Alert alert, CancellationToken ct) =>
         CallAsync(address, async token =>

@@ -196,14 +196,14 @@ public sealed class SlackSpecs : IAsyncLifetime
         Assert.Contains("Digest daily 09:00 Europe/Berlin", set);
         Assert.Contains("Subscribed", await ReplyTextAsync(await _send.CommandAsync("subscribe export-controls", channel: "C-DIGEST")));
         await SubscribeAndPollAsync("C-DIGEST", TradeNews.Tariff, TradeNews.ExportControl);
-        await _host.WaitUntilAsync(db => db.Deliveries.CountAsync(d => d.Destination!.Address == "C-DIGEST" && d.State == DeliveryState.Pending && d.Attempts > 0).ContinueWith(t => t.Result == 2));
+        await _host.WaitUntilAsync(db => db.Deliveries.CountAsync(d => d.Destination!.Address == "C-DIGEST" && d.HeldFor == "digest").ContinueWith(t => t.Result == 2));
         Assert.Empty(_slack.Messages());
 
         // Digest time comes.
         await _host.WithDbAsync(db => db.Destinations.Where(d => d.Address == "C-DIGEST")
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.NextDigestAt, DateTimeOffset.UtcNow.AddMinutes(-1))));
-        await _host.RunJobAsync<DigestJob>(job => job.RunAsync(CancellationToken.None));
-        await _host.RunJobAsync<DigestJob>(job => job.RunAsync(CancellationToken.None));
+        await _host.RunJobAsync<HeldAlertsJob>(job => job.RunAsync(CancellationToken.None));
+        await _host.RunJobAsync<HeldAlertsJob>(job => job.RunAsync(CancellationToken.None));
 
         var digest = Assert.Single(_slack.Messages());
         Assert.Contains("digest: 2 new", digest.Text);

@@ -66,6 +66,10 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                     b.Property<long>("DestinationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("HeldFor")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -85,6 +89,9 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("SlotAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -95,9 +102,9 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DestinationId");
-
                     b.HasIndex("State");
+
+                    b.HasIndex("DestinationId", "State");
 
                     b.HasIndex("StoryId", "DestinationId")
                         .IsUnique();
@@ -135,6 +142,9 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                     b.Property<long?>("NextDigestAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("NextSendAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Paused")
                         .HasColumnType("INTEGER");
 
@@ -144,6 +154,13 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                     b.Property<string>("PausedReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("QuietHours")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StormUntil")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("TeamId")
                         .HasMaxLength(32)
