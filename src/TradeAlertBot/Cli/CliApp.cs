@@ -12,6 +12,8 @@ public static class CliApp
         root.Add(RulesCommand.Create(console));
         root.Add(FeedsCommand.Create(console));
         root.Add(TeamsCommand.Create(console));
+        root.Add(DeliveriesCommand.Create(console));
+        root.Add(DestinationsCommand.Create(console));
         return root;
     }
 
