@@ -35,6 +35,10 @@ public class Destination
     /// <summary>A storm is on until then: more alerts arrived than the channel should take; the rest are bundled.</summary>
     public DateTimeOffset? StormUntil { get; set; }
 
+    /// <summary>The storm counter: single alerts sent in the window that began at <see cref="StormWindowStart"/>.</summary>
+    public DateTimeOffset? StormWindowStart { get; set; }
+    public int StormWindowCount { get; set; }
+
     /// <summary>The destination's rate limiter: the next free send slot, shared by every process through the database.</summary>
     public DateTimeOffset? NextSendAt { get; set; }
 

@@ -147,17 +147,14 @@ public sealed class DeliverJob(
     {
         var destination = delivery.Destination!;
         var hold = HoldPolicy.Current(destination, now);
-        if (hold is null)
+        // A row coming back for its rate-limit slot already passed the storm gate.
+        if (hold is null && delivery.SlotAt is null
+            && await StormGate.TryPassAsync(db, destination.Id, now, options.Value, ct) is { } stormEnds)
         {
-            var window = now - options.Value.StormWindow;
-            var recent = await db.Deliveries.CountAsync(d => d.DestinationId == destination.Id && d.SentAt >= window && d.MessageId != null, ct);
-            if (HoldPolicy.StartsStorm(recent, options.Value))
-            {
-                destination.StormUntil = now + options.Value.StormWindow;
-                hold = new HoldPolicy.Hold("storm", destination.StormUntil.Value);
-                logger.LogWarning("deliver: storm at {Kind}:{Address} ({Recent} alerts in {Window}); further alerts are bundled until {Until}",
-                    destination.Kind, destination.Address, recent, options.Value.StormWindow, destination.StormUntil);
-            }
+            destination.StormUntil = stormEnds;
+            hold = new HoldPolicy.Hold("storm", stormEnds);
+            logger.LogWarning("deliver: storm at {Kind}:{Address} (over {Threshold} alerts in {Window}); further alerts are bundled until {Until}",
+                destination.Kind, destination.Address, options.Value.StormThreshold, options.Value.StormWindow, stormEnds);
         }
 
         if (hold is null)
@@ -179,10 +176,8 @@ public sealed class DeliverJob(
         }
 
         var now = time.GetUtcNow();
-        var slot = delivery.SlotAt is { } reserved && reserved <= now + TimeSpan.FromMilliseconds(250)
-            ? now
-            : delivery.SlotAt ?? await SendSlots.ReserveAsync(db, destination.Id, interval, now, ct);
-        if (slot <= now + TimeSpan.FromMilliseconds(250))
+        var slot = delivery.SlotAt ?? await SendSlots.ReserveAsync(db, destination.Id, interval, now, ct);
+        if (slot <= now)
         {
             delivery.SlotAt = null;
             return true;

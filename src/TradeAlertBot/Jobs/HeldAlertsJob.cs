@@ -40,7 +40,7 @@ public sealed class HeldAlertsJob(
         }
 
         if (options.Value.MinInterval.TryGetValue(destination.Kind, out var interval) && interval > TimeSpan.Zero
-            && await SendSlots.ReserveAsync(db, destination.Id, interval, now, ct) > now + TimeSpan.FromMilliseconds(250))
+            && await SendSlots.ReserveAsync(db, destination.Id, interval, now, ct) > now)
         {
             return; // the channel's rate limit: next run
         }

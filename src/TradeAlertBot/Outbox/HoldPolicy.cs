@@ -37,9 +37,6 @@ public static class HoldPolicy
         return null;
     }
 
-    /// <summary>True when <paramref name="recentlySent"/> single alerts within the window reach the storm threshold.</summary>
-    public static bool StartsStorm(int recentlySent, DeliveryOptions options) => recentlySent >= options.StormThreshold;
-
     public static TimeZoneInfo ZoneOf(Destination destination) =>
         destination.TimeZone is { } id && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
 }

@@ -76,6 +76,10 @@ public sealed class SlackAlertSender(IServiceScopeFactory scopes, ISlackApi slac
             throw new AlertDeliveryException(DeliveryFailure.DestinationUnavailable,
                 $"Slack says {e.Error} for channel {channel}: invite the bot (/invite @TradeAlertBot) or unarchive the channel", inner: e);
         }
+        catch (SlackApiException e) when (e.Kind == SlackErrorKind.BadRequest)
+        {
+            throw new AlertDeliveryException(DeliveryFailure.Rejected, $"Slack refused this message: {e.Error}", inner: e);
+        }
         catch (SlackApiException e) when (e.Kind == SlackErrorKind.AuthRevoked)
         {
             logger.LogError("slack: workspace {TeamId} token refused ({Error}); marked broken", teamId, e.Error);

@@ -75,6 +75,10 @@ public sealed class TeamsAlertSender(IServiceScopeFactory scopes, IBotConnector 
         {
             throw new AlertDeliveryException(DeliveryFailure.DestinationUnavailable, $"Teams refused the post ({e.Error}): the bot was removed from the conversation", inner: e);
         }
+        catch (TeamsApiException e) when (e.Kind == TeamsErrorKind.BadRequest)
+        {
+            throw new AlertDeliveryException(DeliveryFailure.Rejected, $"Teams refused this message ({e.Error})", inner: e);
+        }
         catch (TeamsApiException e) when (e.Kind == TeamsErrorKind.AuthFailed)
         {
             throw new AlertDeliveryException(DeliveryFailure.AccountBroken, $"Teams refused the bot's credentials ({e.Error}): check Teams:AppId and its secret", inner: e);

@@ -49,12 +49,6 @@ public sealed class HoldPolicyTests
 
         Assert.Equal(new HoldPolicy.Hold("digest", Now.AddMinutes(30)), HoldPolicy.Current(channel, Now));
     }
-
-    [Theory]
-    [InlineData(9, false)]
-    [InlineData(10, true)]
-    public void A_storm_starts_at_the_threshold(int recent, bool storm) =>
-        Assert.Equal(storm, HoldPolicy.StartsStorm(recent, new DeliveryOptions { StormThreshold = 10 }));
 }
 
 public sealed class RetryPolicyTests

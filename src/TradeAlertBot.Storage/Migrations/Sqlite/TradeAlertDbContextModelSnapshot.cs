@@ -162,6 +162,12 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                     b.Property<long?>("StormUntil")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("StormWindowCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StormWindowStart")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TeamId")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");

@@ -1,0 +1,213 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using TradeAlertBot.IntegrationTests.Fakes;
+using TradeAlertBot.Jobs;
+using TradeAlertBot.Storage.Entities;
+using TradeAlertBot.TestFakes;
+
+namespace TradeAlertBot.IntegrationTests.Specs;
+
+/// <summary>Alerts arrive exactly once whatever the chat API does: errors, lost answers, rate limits, storms.</summary>
+public sealed class DeliveryFaultSpecs : IAsyncLifetime
+{
+    private const string Secret = "fault-signing-secret";
+    private const string Token = "xoxb-fault";
+    private readonly string _database = TradeAlertBotFactory.NewDatabasePath();
+    private readonly string _keys = Path.Combine(Path.GetTempPath(), $"tab-keys-{Guid.NewGuid():n}");
+    private FeedServer _feeds = null!;
+    private FakeSlackApi _slack = null!;
+    private TradeAlertBotFactory _host = null!;
+    private SlackCommandSender _send = null!;
+
+    public async Task InitializeAsync()
+    {
+        _feeds = await FeedServer.StartAsync();
+        _slack = await FakeSlackApi.StartAsync(Token);
+        _host = new TradeAlertBotFactory(_database, settings: new Dictionary<string, string>
+        {
+            ["Slack:SigningSecret"] = Secret,
+            ["Slack:BotToken"] = Token,
+            ["Slack:ApiBaseUrl"] = _slack.BaseUrl.AbsoluteUri,
+            ["DataProtection:KeysPath"] = _keys,
+            ["Delivery:RetryDelay"] = "00:00:01",
+            ["Delivery:MaxRetryDelay"] = "00:00:02",
+            ["Delivery:MaxAttempts"] = "3",
+            ["Delivery:StormThreshold"] = "5",
+            ["Delivery:StormWindow"] = "00:00:05",
+            ["Delivery:MinInterval:slack"] = "00:00:00.200",
+        });
+        _send = new SlackCommandSender(_host.CreateClient(), Secret);
+        Assert.Equal(HttpStatusCode.OK, (await _send.CommandAsync("subscribe new-tariffs", channel: "C1")).StatusCode);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _slack.DisposeAsync();
+        await _feeds.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(_database);
+        if (Directory.Exists(_keys))
+        {
+            Directory.Delete(_keys, recursive: true);
+        }
+    }
+
+    private async Task PollAsync(params Rss.Item[] items)
+    {
+        _feeds.Serve("/wire.xml", Rss.Feed("Trade Wire", items.Length > 0 ? items : [TradeNews.Tariff]));
+        await Scenario.AddFeedAsync(_host, _feeds.Url("/wire.xml"));
+        await _host.RunJobAsync<DispatchFeedsJob>(job => job.RunAsync(CancellationToken.None));
+    }
+
+    private Task<Delivery> SlackDeliveryAsync() =>
+        _host.WithDbAsync(db => db.Deliveries.SingleAsync(d => d.Destination!.Kind == "slack"));
+
+    private Task WaitSentAsync(int count) => _host.WaitUntilAsync(db =>
+        db.Deliveries.CountAsync(d => d.Destination!.Kind == "slack" && d.State == DeliveryState.Sent).ContinueWith(t => t.Result >= count));
+
+    [Fact]
+    public async Task Server_errors_are_retried_with_backoff_and_the_alert_arrives_once()
+    {
+        _slack.StatusNext("chat.postMessage", 500, times: 2);
+
+        await PollAsync();
+        await WaitSentAsync(1);
+
+        Assert.Single(_slack.Messages("C1"));
+        Assert.Equal(3, _slack.CallsTo("chat.postMessage").Count);
+        Assert.Equal(3, (await SlackDeliveryAsync()).Attempts);
+    }
+
+    [Fact]
+    public async Task A_post_whose_answer_was_lost_is_found_by_its_metadata_and_not_posted_again()
+    {
+        _slack.AcceptThenFailNext();
+
+        await PollAsync();
+        await WaitSentAsync(1);
+
+        var message = Assert.Single(_slack.Messages("C1"));
+        Assert.Single(_slack.CallsTo("chat.postMessage"));
+        Assert.Single(_slack.CallsTo("conversations.history"));
+        var delivery = await SlackDeliveryAsync();
+        Assert.Equal(message.Ts, delivery.MessageId);
+        Assert.Equal(delivery.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            message.Body["metadata"]!["event_payload"]!["delivery_id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_delivery_left_sending_by_a_crashed_process_is_recovered_without_a_duplicate()
+    {
+        // The first process claimed the row, posted it (tagged with the delivery id) and died before recording it.
+        await _host.WithDbAsync(db => db.Destinations.Where(d => d.Kind == "slack").ExecuteUpdateAsync(s => s.SetProperty(d => d.Paused, true)));
+        await PollAsync();
+        await _host.WaitUntilAsync(db => db.Deliveries.AnyAsync(d => d.Destination!.Kind == "slack"));
+        var id = (await SlackDeliveryAsync()).Id;
+        var metadata = new System.Text.Json.Nodes.JsonObject
+        {
+            ["event_type"] = "tradealertbot_alert",
+            ["event_payload"] = new System.Text.Json.Nodes.JsonObject { ["delivery_id"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        };
+        using var http = new HttpClient();
+        await new Slack.Api.SlackApiClient(http, new Slack.Api.SlackApiOptions { ApiBaseUrl = _slack.BaseUrl })
+            .PostMessageAsync(Token, new Slack.Api.SlackMessage("US imposes 125% tariff on Chinese steel", Channel: "C1", Metadata: metadata), CancellationToken.None);
+        await _host.WithDbAsync(db => db.Destinations.Where(d => d.Kind == "slack").ExecuteUpdateAsync(s => s.SetProperty(d => d.Paused, false)));
+        await _host.WithDbAsync(db => db.Deliveries.Where(d => d.Id == id).ExecuteUpdateAsync(s => s
+            .SetProperty(d => d.State, DeliveryState.Sending).SetProperty(d => d.ClaimedUntil, DateTimeOffset.UtcNow.AddMinutes(-1))));
+
+        await _host.RunJobAsync<DeliverJob>(job => job.RunAsync(id, CancellationToken.None)); // the restarted process
+
+        Assert.Single(_slack.Messages("C1"));
+        Assert.Equal(DeliveryState.Sent, (await SlackDeliveryAsync()).State);
+    }
+
+    [Fact]
+    public async Task A_delivery_that_keeps_failing_is_dead_lettered_and_kept()
+    {
+        _slack.StatusNext("chat.postMessage", 500, times: 10);
+
+        await PollAsync();
+        await _host.WaitUntilAsync(db => db.Deliveries.AnyAsync(d => d.Destination!.Kind == "slack" && d.State == DeliveryState.Dead));
+
+        var delivery = await SlackDeliveryAsync();
+        Assert.Equal(3, delivery.Attempts);
+        Assert.Contains("500", delivery.LastError);
+        Assert.Empty(_slack.Messages("C1"));
+    }
+
+    [Fact]
+    public async Task A_rejected_message_is_dead_lettered_at_once_without_pausing_the_channel()
+    {
+        _slack.FailNext("chat.postMessage", "invalid_blocks", times: 5);
+
+        await PollAsync();
+        await _host.WaitUntilAsync(db => db.Deliveries.AnyAsync(d => d.Destination!.Kind == "slack" && d.State == DeliveryState.Dead));
+
+        Assert.Single(_slack.CallsTo("chat.postMessage"));
+        Assert.False(await _host.WithDbAsync(db => db.Destinations.AnyAsync(d => d.Kind == "slack" && d.Paused)));
+    }
+
+    [Fact]
+    public async Task A_429_storm_delays_but_loses_and_duplicates_nothing()
+    {
+        _slack.RateLimitNext("chat.postMessage", retryAfterSeconds: 1, times: 4);
+
+        await PollAsync(TradeNews.Tariff, StormItem(1), StormItem(2));
+        await WaitSentAsync(3);
+
+        Assert.Equal(3, _slack.Messages("C1").Count);
+        Assert.Equal(3, _slack.Messages("C1").Select(m => m.Text).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_burst_posts_alerts_up_to_the_storm_threshold_then_one_summary()
+    {
+        var burst = Enumerable.Range(1, 10).Select(StormItem).ToArray();
+
+        await PollAsync(burst);
+        try
+        {
+        await _host.WaitUntilAsync(db => db.Deliveries.CountAsync(d => d.Destination!.Kind == "slack"
+            && (d.State == DeliveryState.Sent || d.HeldFor == "storm")).ContinueWith(t => t.Result == 10));
+        }
+        catch (TimeoutException)
+        {
+            var rows = await _host.WithDbAsync(db => db.Deliveries.Where(d => d.Destination!.Kind == "slack").Select(d => $"{d.State} {d.HeldFor} {d.Attempts} {d.LastError} {d.ClaimedUntil} {d.SlotAt}").ToListAsync());
+            Assert.Fail(rows.Count + ": " + string.Join(" | ", rows) + " msgs " + _slack.Messages("C1").Count);
+        }
+        Assert.Equal(5, _slack.Messages("C1").Count);
+
+        await Task.Delay(TimeSpan.FromSeconds(5)); // the storm window ends
+        await _host.RunJobAsync<HeldAlertsJob>(job => job.RunAsync(CancellationToken.None));
+
+        var messages = _slack.Messages("C1");
+        Assert.Equal(6, messages.Count);
+        Assert.Contains("5 new", messages[^1].Text);
+        Assert.True(await _host.WithDbAsync(db => db.Deliveries.Where(d => d.Destination!.Kind == "slack").AllAsync(d => d.State == DeliveryState.Sent)));
+    }
+
+    [Fact]
+    public async Task Alerts_to_one_channel_are_spaced_by_its_rate_limit()
+    {
+        await PollAsync(StormItem(1), StormItem(2), StormItem(3));
+        await WaitSentAsync(3);
+
+        var sent = (await _host.WithDbAsync(db => db.Deliveries.Where(d => d.Destination!.Kind == "slack").Select(d => d.SentAt!.Value).ToListAsync()))
+            .Order().ToList();
+        Assert.All(sent.Zip(sent.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromMilliseconds(150), $"{pair.First:O} → {pair.Second:O}"));
+    }
+
+    // Distinct tariff stories (each its own story: different countries, products and words).
+    private static Rss.Item StormItem(int n)
+    {
+        string[] countries = ["Vietnam", "Mexico", "Canada", "India", "Japan", "Brazil", "Turkey", "Chile", "Peru", "Egypt", "Kenya", "Norway"];
+        string[] products = ["steel", "aluminium", "solar panels", "shrimp", "furniture", "tyres", "copper", "lumber", "cement", "sugar", "textiles", "batteries"];
+        var country = countries[(n - 1) % countries.Length];
+        var product = products[(n - 1) % products.Length];
+        return new Rss.Item($"storm-{n}", $"{country} imposes {10 + n}% tariffs on imported {product}",
+            $"The government of {country} announced new import duties of {10 + n} percent on {product} shipments, "
+            + $"citing domestic {product} producers. Notice {n}-{Guid.NewGuid():n}.", TradeNews.Published);
+    }
+}
