@@ -1,4 +1,5 @@
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 
 namespace TradeAlertBot.Telemetry;
 
@@ -11,7 +12,9 @@ public static class TelemetryServiceCollectionExtensions
         services.AddSingleton<BotMetrics>();
         services.AddSingleton<TelemetryRefresher>();
         services.AddHostedService(sp => sp.GetRequiredService<TelemetryRefresher>());
-        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+        services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(BotMetrics.MeterName))
+            .WithMetrics(metrics => metrics
             .AddMeter(BotMetrics.MeterName)
             .AddPrometheusExporter());
         return services;
