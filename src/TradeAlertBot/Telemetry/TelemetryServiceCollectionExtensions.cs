@@ -14,9 +14,7 @@ public static class TelemetryServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<TelemetryRefresher>());
         services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(BotMetrics.MeterName))
-            .WithMetrics(metrics => metrics
-            .AddMeter(BotMetrics.MeterName)
-            .AddPrometheusExporter());
+            .WithMetrics(metrics => metrics.AddMeter(BotMetrics.MeterName).AddPrometheusExporter());
         return services;
     }
 
