@@ -15,7 +15,7 @@ namespace TradeAlertBot.Pipeline;
 /// SaveChanges, so a story is never stored without its outbox rows (and the unique (story, destination) key
 /// makes a second alert impossible).
 /// </summary>
-public sealed class ItemIngestor(RuleCatalog rules, StoryIndex storyIndex, TimeProvider time, BotMetrics metrics)
+public sealed partial class ItemIngestor(RuleCatalog rules, StoryIndex storyIndex, TimeProvider time, BotMetrics metrics, ILogger<ItemIngestor> logger)
 {
     // One batch at a time per process: two feeds carrying the same story at the same moment must not both found a
     // story (each would miss the other's uncommitted one). SQLite has a single writer anyway, so little is lost.
@@ -121,6 +121,7 @@ public sealed class ItemIngestor(RuleCatalog rules, StoryIndex storyIndex, TimeP
         foreach (var (story, fingerprint) in batchStories)
         {
             storyIndex.Add(story.Id, fingerprint, story.FirstSeenAt);
+            LogStoryFounded(feed.Id, story.Id, story.Categories);
         }
 
         // Deliveries already sent for a story that gained an outlet are re-run as updates ("reported by N outlets").
@@ -146,6 +147,9 @@ public sealed class ItemIngestor(RuleCatalog rules, StoryIndex storyIndex, TimeP
             }
         }
     }
+
+    [LoggerMessage(LogLevel.Debug, "ingest: feed {FeedId} founded story {StoryId} [{Categories}]")]
+    private partial void LogStoryFounded(long feedId, long storyId, string categories);
 
     private static async Task<List<NormalizedItem>> WithoutKnownAsync(
         TradeAlertDbContext db, long feedId, List<NormalizedItem> candidates, CancellationToken ct)
