@@ -6,12 +6,18 @@ using TradeAlertBot.Storage;
 
 namespace TradeAlertBot.Endpoints;
 
-/// <summary><c>/healthz</c>: database reachable, and how many feeds keep failing (degraded, not down).</summary>
+/// <summary>
+/// <c>/healthz</c>: unhealthy (503) when the database is unreachable; degraded (still 200: the service runs, someone
+/// should look) when feeds keep failing, a destination is paused or a Slack workspace's token is broken.
+/// </summary>
 public static class HealthEndpoints
 {
     public static IServiceCollection AddHealth(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<FeedsHealthCheck>("feeds");
+        services.AddHealthChecks()
+            .AddCheck<FeedsHealthCheck>("feeds")
+            .AddCheck<DestinationsHealthCheck>("destinations")
+            .AddCheck<SlackWorkspacesHealthCheck>("slack");
         return services;
     }
 
@@ -49,6 +55,60 @@ public static class HealthEndpoints
                 return failing.Count == 0
                     ? HealthCheckResult.Healthy(description)
                     : HealthCheckResult.Degraded(description + ": " + string.Join(", ", failing.Take(5)));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return HealthCheckResult.Unhealthy("database: " + e.Message);
+            }
+        }
+    }
+
+    /// <summary>Destinations paused because their platform refused alerts (bot removed, channel archived, webhook off).</summary>
+    private sealed class DestinationsHealthCheck(TradeAlertDbContext db) : IHealthCheck
+    {
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
+        {
+            try
+            {
+                var paused = await db.Destinations.AsNoTracking().Where(d => d.Paused)
+                    .OrderBy(d => d.Id).Select(d => new { d.Kind, d.Address, d.PausedReason }).ToListAsync(ct);
+                if (paused.Count == 0)
+                {
+                    return HealthCheckResult.Healthy("no destination paused");
+                }
+
+                var listed = paused.Take(5).Select(d => $"{d.Kind} {ShownAddress(d.Address)} ({d.PausedReason ?? "no reason recorded"})");
+                return HealthCheckResult.Degraded($"{paused.Count} destination(s) paused: {string.Join("; ", listed)}");
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return HealthCheckResult.Unhealthy("database: " + e.Message);
+            }
+        }
+
+        // A Workflows webhook address is a URL whose query is its credential (sig=…): show only where it points.
+        private static string ShownAddress(string address) =>
+            Uri.TryCreate(address, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
+                ? $"{url.Scheme}://{url.Host}/…"
+                : address;
+    }
+
+    /// <summary>Slack workspaces whose bot token Slack refused: their alerts wait until the app is reinstalled.</summary>
+    private sealed class SlackWorkspacesHealthCheck(TradeAlertDbContext db) : IHealthCheck
+    {
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
+        {
+            try
+            {
+                var broken = await db.SlackWorkspaces.AsNoTracking().Where(w => w.BrokenReason != null)
+                    .OrderBy(w => w.Id).Select(w => new { w.TeamId, w.Name, w.BrokenReason }).ToListAsync(ct);
+                if (broken.Count == 0)
+                {
+                    return HealthCheckResult.Healthy("no Slack workspace token broken");
+                }
+
+                var listed = broken.Take(5).Select(w => $"{w.TeamId}{(w.Name is null ? "" : $" ({w.Name})")}: {w.BrokenReason}");
+                return HealthCheckResult.Degraded($"{broken.Count} Slack workspace token(s) broken, reinstall the app: {string.Join("; ", listed)}");
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -7,11 +7,12 @@ using TradeAlertBot.Jobs;
 using TradeAlertBot.Pipeline;
 using TradeAlertBot.SlackApp;
 using TradeAlertBot.TeamsApp;
+using TradeAlertBot.Telemetry;
 using TradeAlertBot.Storage;
 
 namespace TradeAlertBot.Hosting;
 
-/// <summary>The web host: storage, feeds, pipeline, alert senders, Hangfire jobs, the local page and health.</summary>
+/// <summary>The web host: storage, feeds, pipeline, alert senders, Hangfire jobs, the local page, health and metrics.</summary>
 public static class ServiceHost
 {
     public static WebApplication Build(string[] args)
@@ -29,9 +30,11 @@ public static class ServiceHost
         services.AddHealth();
         services.AddHostedService<StartupTasks>(); // before the job server: migrate and seed first
         services.AddJobs(builder.Configuration);
+        services.AddTelemetry(); // after the start-up tasks: its refresher reads the migrated database
 
         var app = builder.Build();
         app.MapHealth();
+        app.MapTelemetry();
         app.MapAlertPage();
         app.MapSlackIfEnabled(app.Configuration);
         app.MapTeamsIfEnabled();

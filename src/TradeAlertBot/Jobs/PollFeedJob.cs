@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Hangfire;
 using Microsoft.Extensions.Options;
 using TradeAlertBot.Feeds.Fetching;
@@ -5,6 +6,7 @@ using TradeAlertBot.Feeds.Parsing;
 using TradeAlertBot.Pipeline;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
+using TradeAlertBot.Telemetry;
 
 namespace TradeAlertBot.Jobs;
 
@@ -23,10 +25,13 @@ public sealed class PollFeedJob(
     IBackgroundJobClient jobs,
     IOptions<FeedsOptions> options,
     TimeProvider time,
+    BotMetrics metrics,
     ILogger<PollFeedJob> logger)
 {
     public async Task RunAsync(long feedId, CancellationToken ct)
     {
+        // Every line this poll logs (fetcher, parser and ingest included) carries the feed's id.
+        using var scope = logger.BeginScope("feed {FeedId}", feedId);
         var feed = await db.Feeds.FindAsync([feedId], ct);
         if (feed is null || !feed.Enabled)
         {
@@ -41,6 +46,7 @@ public sealed class PollFeedJob(
         }
         catch (Exception e) when (e is FeedFetchException or FeedParseException)
         {
+            metrics.FeedFailed(OutcomeOf(e));
             RecordFailure(feed, interval, e);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -48,6 +54,7 @@ public sealed class PollFeedJob(
             // Storing failed (e.g. the database): drop the half-done batch — the validators were not advanced, so
             // the next poll fetches the same items again and nothing is lost — and record the error on the feed.
             logger.LogError(e, "poll: feed {FeedId} could not be stored", feedId);
+            metrics.FeedFailed(OutcomeOf(e));
             db.ChangeTracker.Clear();
             feed = await db.Feeds.FindAsync([feedId], CancellationToken.None) ?? feed;
             RecordFailure(feed, interval, e);
@@ -87,10 +94,12 @@ public sealed class PollFeedJob(
             ttl = parsed.Ttl;
             feed.LastStatus = $"ok: {parsed.Items.Count} item(s), {result.NewItems} new"
                 + (parsed.Warnings.Count > 0 ? $"; repaired: {string.Join("; ", parsed.Warnings)}" : "");
+            metrics.FeedFetched();
         }
         else
         {
             feed.LastStatus = "ok: not modified";
+            metrics.FeedNotModified();
         }
 
         feed.LastSuccessAt = time.GetUtcNow(); // after the ingest: fetch to stored outbox rows
@@ -101,6 +110,14 @@ public sealed class PollFeedJob(
             feed.Id, feed.LastStatus, result.NewStories, result.DeliveriesToSend.Count);
         return result;
     }
+
+    /// <summary>The metric outcome of a failed poll: the fetch error kind in snake_case, unparseable, or storing_failed.</summary>
+    private static string OutcomeOf(Exception error) => error switch
+    {
+        FeedFetchException f => JsonNamingPolicy.SnakeCaseLower.ConvertName(f.Kind.ToString()),
+        FeedParseException => "unparseable",
+        _ => "storing_failed",
+    };
 
     private void RecordFailure(Feed feed, TimeSpan interval, Exception error)
     {
