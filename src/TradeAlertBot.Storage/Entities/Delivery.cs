@@ -29,7 +29,10 @@ public class Delivery
     /// <summary>Why it is held to be sent later in a bundle ("digest", "mute", "quiet", "storm"); null otherwise.</summary>
     public string? HeldFor { get; set; }
 
-    /// <summary>The send slot this row reserved under its destination's rate limit; it is sent then without queueing again.</summary>
+    /// <summary>
+    /// Set while a row that passed the storm gate waits to try again (rate limit, platform pushback, retry backoff):
+    /// when it may, and a mark that it keeps its place rather than counting towards a storm twice.
+    /// </summary>
     public DateTimeOffset? SlotAt { get; set; }
 
     /// <summary>Outlet count last shown to the destination; a higher story count means an update is due.</summary>

@@ -6,6 +6,7 @@ using TradeAlertBot.Core.Alerts;
 using TradeAlertBot.Outbox;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
+using TradeAlertBot.Telemetry;
 
 namespace TradeAlertBot.Jobs;
 
@@ -23,6 +24,7 @@ public sealed class DeliverJob(
     IEnumerable<IAlertSender> senders,
     IBackgroundJobClient jobs,
     IOptions<DeliveryOptions> options,
+    BotMetrics metrics,
     TimeProvider time,
     ILogger<DeliverJob> logger)
 {
@@ -140,6 +142,7 @@ public sealed class DeliverJob(
 
         (delivery.MessageId, delivery.State, delivery.SentAt, delivery.OutletsShown, delivery.LastError, delivery.SlotAt) =
             (messageId, DeliveryState.Sent, time.GetUtcNow(), story.OutletCount, null, null);
+        metrics.DeliverySent(destination.Kind, delivery.SentAt.Value - story.FirstSeenAt);
     }
 
     // Mute, quiet hours, a storm or a digest: the row waits, marked, for HeldAlertsJob to bundle it.
@@ -147,6 +150,11 @@ public sealed class DeliverJob(
     {
         var destination = delivery.Destination!;
         var hold = HoldPolicy.Current(destination, now);
+        if (hold?.Reason == "storm" && delivery.SlotAt is not null)
+        {
+            hold = null; // it passed the storm gate before the storm began, and only waited for the rate limit
+        }
+
         // A row coming back for its rate-limit slot already passed the storm gate.
         if (hold is null && delivery.SlotAt is null
             && await StormGate.TryPassAsync(db, destination.Id, now, options.Value, ct) is { } stormEnds)
@@ -163,10 +171,12 @@ public sealed class DeliverJob(
         }
 
         (delivery.State, delivery.HeldFor, delivery.ClaimedUntil) = (DeliveryState.Pending, hold.Reason, hold.Until > now ? hold.Until : null);
+        metrics.DeliveryHeld(destination.Kind, hold.Reason);
         return true;
     }
 
-    // The destination's rate limit: take the next slot; if it lies ahead, come back then (the slot stays ours).
+    // The destination's rate limit: send if its slot is free, else come back when it frees (a little jitter, so
+    // waiting rows do not all wake at once). SlotAt marks a row that waits for the slot (it passed the storm gate).
     private async Task<bool> SlotAsync(Delivery delivery, CancellationToken ct)
     {
         var destination = delivery.Destination!;
@@ -176,16 +186,17 @@ public sealed class DeliverJob(
         }
 
         var now = time.GetUtcNow();
-        var slot = delivery.SlotAt ?? await SendSlots.ReserveAsync(db, destination.Id, interval, now, ct);
-        if (slot <= now)
+        if (await SendSlots.TryTakeAsync(db, destination.Id, interval, now, ct) is not { } free)
         {
             delivery.SlotAt = null;
             return true;
         }
 
-        (delivery.SlotAt, delivery.ClaimedUntil) = (slot, slot);
+        var wait = free - now + TimeSpan.FromMilliseconds(Random.Shared.Next(0, 250));
+        metrics.DeliveryHeld(destination.Kind, "rate_limited");
+        (delivery.SlotAt, delivery.ClaimedUntil) = (free, now + wait);
         delivery.State = delivery.State == DeliveryState.Sent ? DeliveryState.Sent : DeliveryState.Pending;
-        jobs.Schedule<DeliverJob>(job => job.RunAsync(delivery.Id, CancellationToken.None), slot + ClaimMargin - now);
+        jobs.Schedule<DeliverJob>(job => job.RunAsync(delivery.Id, CancellationToken.None), wait + ClaimMargin);
         return false;
     }
 
@@ -200,17 +211,20 @@ public sealed class DeliverJob(
         {
             case DeliveryFailure.RetryLater:
                 var wait = e.RetryAfter ?? TimeSpan.FromSeconds(30);
-                delivery.ClaimedUntil = now + wait;
+                (delivery.ClaimedUntil, delivery.SlotAt) = (now + wait, now + wait); // keeps its place past the storm gate
                 await SendSlots.PushBackAsync(db, destination.Id, now + wait, ct); // the whole destination waits, not just this row
                 jobs.Schedule<DeliverJob>(job => job.RunAsync(delivery.Id, CancellationToken.None), wait + ClaimMargin);
+                metrics.DeliveryHeld(destination.Kind, "rate_limited");
                 logger.LogWarning("deliver: {DeliveryId} rate limited by {Kind}; rescheduled in {Seconds} s", delivery.Id, destination.Kind, wait.TotalSeconds);
                 break;
             case DeliveryFailure.Rejected:
                 delivery.State = delivery.State == DeliveryState.Sent ? DeliveryState.Sent : DeliveryState.Dead;
+                metrics.DeliveryFailed(destination.Kind, "rejected");
                 logger.LogError("deliver: {DeliveryId} rejected by {Kind}, dead-lettered for replay: {Reason}", delivery.Id, destination.Kind, e.Message);
                 break;
             default:
                 (destination.Paused, destination.PausedReason, destination.PausedAt) = (true, Clip(e.Message, 500), now);
+                metrics.DeliveryFailed(destination.Kind, e.Failure == DeliveryFailure.AccountBroken ? "account_broken" : "destination_unavailable");
                 logger.LogError("deliver: destination {DestinationId} ({Kind}:{Address}) paused: {Reason}",
                     destination.Id, destination.Kind, destination.Address, e.Message);
                 break;
@@ -227,6 +241,7 @@ public sealed class DeliverJob(
             return;
         }
 
+        metrics.DeliveryFailed(delivery.Destination!.Kind, "error");
         if (delivery.Attempts >= options.Value.MaxAttempts)
         {
             delivery.State = DeliveryState.Dead;
@@ -235,7 +250,7 @@ public sealed class DeliverJob(
         }
 
         var delay = RetryPolicy.Delay(delivery.Attempts, Random.Shared.NextDouble(), options.Value);
-        (delivery.State, delivery.ClaimedUntil) = (DeliveryState.Failed, time.GetUtcNow() + delay);
+        (delivery.State, delivery.ClaimedUntil, delivery.SlotAt) = (DeliveryState.Failed, time.GetUtcNow() + delay, time.GetUtcNow() + delay);
         jobs.Schedule<DeliverJob>(job => job.RunAsync(delivery.Id, CancellationToken.None), delay + ClaimMargin);
         logger.LogWarning("deliver: {DeliveryId} attempt {Attempt} failed, retry in {Seconds:0} s: {Error}",
             delivery.Id, delivery.Attempts, delay.TotalSeconds, e.Message);

@@ -40,7 +40,7 @@ public sealed class HeldAlertsJob(
         }
 
         if (options.Value.MinInterval.TryGetValue(destination.Kind, out var interval) && interval > TimeSpan.Zero
-            && await SendSlots.ReserveAsync(db, destination.Id, interval, now, ct) > now)
+            && await SendSlots.TryTakeAsync(db, destination.Id, interval, now, ct) is not null)
         {
             return; // the channel's rate limit: next run
         }
