@@ -9,9 +9,9 @@ namespace TradeAlertBot.Storage;
 /// (https://www.sqlite.org/pragma.html#pragma_synchronous). busy_timeout makes a writer wait for the lock
 /// instead of failing at once when several jobs commit together.
 /// </summary>
-internal sealed class SqlitePragmas : DbConnectionInterceptor
+internal sealed class SqlitePragmas(TimeSpan busyTimeout) : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000;";
+    private readonly string Pragmas = $"PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={(long)busyTimeout.TotalMilliseconds};";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

@@ -7,4 +7,7 @@ public sealed class StorageOptions
 
     /// <summary>"sqlite" (default).</summary>
     public string Provider { get; set; } = "sqlite";
+
+    /// <summary>How long a write waits for another writer's lock before the operation fails (and is retried later).</summary>
+    public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

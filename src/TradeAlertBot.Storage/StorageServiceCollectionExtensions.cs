@@ -30,7 +30,7 @@ public static class StorageServiceCollectionExtensions
         }
 
         PrepareSqliteFile(connectionString);
-        db.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas());
+        db.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas(options.BusyTimeout));
     }
 
     // SQLite creates the file but not its folder (./data on a fresh clone).

@@ -36,6 +36,9 @@ public sealed class DeliveryFaultSpecs : IAsyncLifetime
             ["Delivery:StormThreshold"] = "5",
             ["Delivery:StormWindow"] = "00:00:05",
             ["Delivery:MinInterval:slack"] = "00:00:00.200",
+            // A short wait for a locked database, so the locked-database spec is quick.
+            ["ConnectionStrings:Default"] = $"Data Source={_database};Default Timeout=2",
+            ["Storage:BusyTimeout"] = "00:00:01",
         });
         _send = new SlackCommandSender(_host.CreateClient(), Secret);
         Assert.Equal(HttpStatusCode.OK, (await _send.CommandAsync("subscribe new-tariffs", channel: "C1")).StatusCode);
@@ -122,6 +125,70 @@ public sealed class DeliveryFaultSpecs : IAsyncLifetime
 
         Assert.Single(_slack.Messages("C1"));
         Assert.Equal(DeliveryState.Sent, (await SlackDeliveryAsync()).State);
+    }
+
+    [Fact]
+    public async Task A_host_stopped_while_a_post_is_in_flight_loses_nothing_and_posts_nothing_twice_after_restart()
+    {
+        _slack.DelayNext("chat.postMessage", TimeSpan.FromSeconds(3));
+        await PollAsync();
+        await _host.WaitUntilAsync(db => db.Deliveries.AnyAsync(d => d.Destination!.Kind == "slack" && d.State == DeliveryState.Sending));
+
+        await _host.DisposeAsync(); // the post is still in flight
+        _host = new TradeAlertBotFactory(_database, settings: new Dictionary<string, string>
+        {
+            ["Slack:SigningSecret"] = Secret,
+            ["Slack:BotToken"] = Token,
+            ["Slack:ApiBaseUrl"] = _slack.BaseUrl.AbsoluteUri,
+            ["DataProtection:KeysPath"] = _keys,
+        });
+        // Time passes: the dead worker's claim runs out, and the sweep finds the row.
+        await _host.WithDbAsync(db => db.Deliveries.ExecuteUpdateAsync(s => s
+            .SetProperty(d => d.ClaimedUntil, DateTimeOffset.UtcNow.AddMinutes(-1)).SetProperty(d => d.CreatedAt, DateTimeOffset.UtcNow.AddMinutes(-5))));
+        await _host.RunJobAsync<DispatchFeedsJob>(job => job.RunAsync(CancellationToken.None));
+        await WaitSentAsync(1);
+        await Task.Delay(TimeSpan.FromSeconds(4)); // anything still in flight from the first host has landed
+
+        Assert.Single(_slack.Messages("C1"));
+        Assert.Equal(1, await _host.WithDbAsync(db => db.Items.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_database_locked_during_routing_fails_the_poll_and_the_next_poll_stores_the_item()
+    {
+        _feeds.Serve("/wire.xml", Rss.Feed("Trade Wire", TradeNews.Tariff));
+        var feedId = await Scenario.AddFeedAsync(_host, _feeds.Url("/wire.xml"), due: false);
+
+        // Another writer holds the database longer than the busy timeout (1 s here), then lets go.
+        await using (var locker = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_database};Pooling=false"))
+        {
+            await locker.OpenAsync();
+            using (var begin = locker.CreateCommand())
+            {
+                begin.CommandText = "BEGIN IMMEDIATE;";
+                await begin.ExecuteNonQueryAsync();
+            }
+
+            var release = Task.Run(async () =>
+            {
+                await Task.Delay(TimeSpan.FromSeconds(6));
+                using var commit = locker.CreateCommand();
+                commit.CommandText = "COMMIT;";
+                await commit.ExecuteNonQueryAsync();
+            });
+            // The store fails, and so does recording the failure while the lock is held: the job fails loudly.
+            var error = await Record.ExceptionAsync(() => _host.RunJobAsync<PollFeedJob>(job => job.RunAsync(feedId, CancellationToken.None)));
+            Assert.Contains("locked", error?.InnerException?.Message ?? error?.Message);
+            await release;
+        }
+
+        Assert.Null((await Scenario.FeedAsync(_host, feedId)).ETag); // validators not advanced: the next fetch brings the items again
+        Assert.Equal(0, await _host.WithDbAsync(db => db.Items.CountAsync()));
+
+        await _host.RunJobAsync<PollFeedJob>(job => job.RunAsync(feedId, CancellationToken.None));
+
+        Assert.Equal(1, await _host.WithDbAsync(db => db.Items.CountAsync()));
+        Assert.True(await _host.WithDbAsync(db => db.Deliveries.AnyAsync(d => d.Destination!.Kind == "slack")));
     }
 
     [Fact]
