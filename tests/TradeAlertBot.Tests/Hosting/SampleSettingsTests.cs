@@ -32,6 +32,13 @@ public sealed class SampleSettingsTests
     [InlineData("Slack:ClientSecret")]
     [InlineData("Slack:ApiBaseUrl")]
     [InlineData("DataProtection:KeysPath")]
+    [InlineData("Teams:AppId")]
+    [InlineData("Teams:AppPassword")]
+    [InlineData("Teams:CertificatePath")]
+    [InlineData("Teams:AppType")]
+    [InlineData("Teams:TenantId")]
+    [InlineData("Teams:OpenIdMetadataUrl")]
+    [InlineData("Storage:BusyTimeout")]
     public void Documents_the_setting(string key) =>
         Assert.True(Sample.GetSection(key).Exists(), $"appsettings.sample.json lacks {key}");
 
@@ -64,12 +71,30 @@ public sealed class SampleSettingsTests
     [Fact]
     public void Slack_settings_leave_slack_off_and_equal_the_defaults()
     {
-        var bound = Sample.GetSection(SlackApp.SlackOptions.SectionName).Get<SlackApp.SlackOptions>()!;
-        var defaults = new SlackApp.SlackOptions();
+        var bound = Sample.GetSection(TradeAlertBot.SlackApp.SlackOptions.SectionName).Get<TradeAlertBot.SlackApp.SlackOptions>()!;
+        var defaults = new TradeAlertBot.SlackApp.SlackOptions();
 
         Assert.False(bound.Enabled);
         Assert.Equal(defaults.ApiBaseUrl, bound.ApiBaseUrl);
         Assert.Equal(defaults.MaxRequestBytes, bound.MaxRequestBytes);
+    }
+
+    [Fact]
+    public void Teams_and_delivery_settings_equal_the_defaults()
+    {
+        var teams = Sample.GetSection(TradeAlertBot.Teams.TeamsOptions.SectionName).Get<TradeAlertBot.Teams.TeamsOptions>()!;
+        Assert.False(teams.Enabled);
+        Assert.Equal(new TradeAlertBot.Teams.TeamsOptions().OpenIdMetadataUrl, teams.OpenIdMetadataUrl);
+        Assert.Equal(new TradeAlertBot.Teams.TeamsOptions().AppType, teams.AppType);
+
+        var delivery = Sample.GetSection(TradeAlertBot.Outbox.DeliveryOptions.SectionName).Get<TradeAlertBot.Outbox.DeliveryOptions>()!;
+        var defaults = new TradeAlertBot.Outbox.DeliveryOptions();
+        Assert.Equal(defaults.MaxAttempts, delivery.MaxAttempts);
+        Assert.Equal(defaults.RetryDelay, delivery.RetryDelay);
+        Assert.Equal(defaults.MaxRetryDelay, delivery.MaxRetryDelay);
+        Assert.Equal(defaults.StormThreshold, delivery.StormThreshold);
+        Assert.Equal(defaults.StormWindow, delivery.StormWindow);
+        Assert.Equal(defaults.MinInterval["slack"], delivery.MinInterval["slack"]);
     }
 
     [Fact]
