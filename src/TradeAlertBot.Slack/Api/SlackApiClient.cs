@@ -72,9 +72,10 @@ public sealed class SlackApiClient(HttpClient http, SlackApiOptions? options = n
 
         foreach (var message in messages.EnumerateArray())
         {
-            if (message.TryGetProperty("metadata", out var metadata)
+            if (message.ValueKind == JsonValueKind.Object
+                && message.TryGetProperty("metadata", out var metadata) && metadata.ValueKind == JsonValueKind.Object
                 && OptionalString(metadata, "event_type") == eventType
-                && metadata.TryGetProperty("event_payload", out var payload)
+                && metadata.TryGetProperty("event_payload", out var payload) && payload.ValueKind == JsonValueKind.Object
                 && payload.TryGetProperty(key, out var field)
                 && (field.ValueKind == JsonValueKind.String ? field.GetString() : field.GetRawText()) == value)
             {

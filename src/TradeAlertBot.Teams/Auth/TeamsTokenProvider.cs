@@ -15,9 +15,10 @@ public sealed class TeamsTokenProvider : ITeamsTokenProvider
 
     private static readonly string[] Scopes = [BotFrameworkScope];
 
-    private readonly IConfidentialClientApplication _app;
+    private readonly IConfidentialClientApplication? _app;
+    private readonly PlainTokenClient? _plain;
 
-    public TeamsTokenProvider(IOptions<TeamsOptions> options, IHttpClientFactory httpClients)
+    public TeamsTokenProvider(IOptions<TeamsOptions> options, IHttpClientFactory httpClients, TimeProvider? time = null)
     {
         var settings = options.Value;
         if (string.IsNullOrEmpty(settings.AppId))
@@ -25,10 +26,17 @@ public sealed class TeamsTokenProvider : ITeamsTokenProvider
             throw new TeamsTokenException(TeamsTokenError.NotConfigured, "teams token: Teams:AppId is not set");
         }
 
+        if (PlainTokenClient.Handles(settings.EffectiveAuthority) && !string.IsNullOrEmpty(settings.AppPassword))
+        {
+            // A local fake on plain http: MSAL.NET refuses any scheme but https, loopback included.
+            _plain = new PlainTokenClient(httpClients.CreateClient(TeamsOptions.AuthHttpClientName), settings.EffectiveAuthority,
+                settings.AppId, settings.AppPassword, time ?? TimeProvider.System);
+            return;
+        }
+
         if (settings.EffectiveAuthority.Scheme != Uri.UriSchemeHttps)
         {
-            // MSAL.NET throws "The authority must use HTTPS scheme" for any other scheme, loopback included.
-            throw new TeamsTokenException(TeamsTokenError.NotConfigured, "teams token: Teams:Authority must be an https URL");
+            throw new TeamsTokenException(TeamsTokenError.NotConfigured, "teams token: Teams:Authority must be an https URL (or plain http on loopback, with a secret)");
         }
 
         var builder = ConfidentialClientApplicationBuilder.Create(settings.AppId)
@@ -60,9 +68,14 @@ public sealed class TeamsTokenProvider : ITeamsTokenProvider
 
     public async Task<string> GetTokenAsync(CancellationToken ct)
     {
+        if (_plain is not null)
+        {
+            return await _plain.GetTokenAsync(BotFrameworkScope, ct);
+        }
+
         try
         {
-            var result = await _app.AcquireTokenForClient(Scopes).ExecuteAsync(ct);
+            var result = await _app!.AcquireTokenForClient(Scopes).ExecuteAsync(ct);
             return result.AccessToken;
         }
         catch (MsalServiceException ex) when (ex.StatusCode is >= 400 and < 500 && ex.StatusCode != 429)

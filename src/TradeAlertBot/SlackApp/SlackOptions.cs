@@ -21,6 +21,9 @@ public sealed class SlackOptions
     public string? ClientSecret { get; set; }
     public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
 
+    /// <summary>How long one Web API call may take; a timed-out post counts as uncertain and is looked up before a retry.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>Largest request body accepted from Slack (slash commands are tiny; interactions carry a message).</summary>
     public int MaxRequestBytes { get; set; } = 256 * 1024;
 

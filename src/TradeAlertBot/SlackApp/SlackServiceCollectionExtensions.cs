@@ -20,7 +20,7 @@ public static class SlackServiceCollectionExtensions
             return services;
         }
 
-        services.AddHttpClient<ISlackApi, SlackApiClient>(http => http.Timeout = TimeSpan.FromSeconds(15))
+        services.AddHttpClient<ISlackApi, SlackApiClient>(http => http.Timeout = options.Timeout)
             .AddTypedClient<ISlackApi>(http => new SlackApiClient(http, new SlackApiOptions { ApiBaseUrl = options.ApiBaseUrl }));
         services.AddDataProtection()
             .SetApplicationName("TradeAlertBot")

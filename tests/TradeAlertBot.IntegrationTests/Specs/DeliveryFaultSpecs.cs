@@ -39,6 +39,7 @@ public sealed class DeliveryFaultSpecs : IAsyncLifetime
             // A short wait for a locked database, so the locked-database spec is quick.
             ["ConnectionStrings:Default"] = $"Data Source={_database};Default Timeout=2",
             ["Storage:BusyTimeout"] = "00:00:01",
+            ["Slack:Timeout"] = "00:00:01",
         });
         _send = new SlackCommandSender(_host.CreateClient(), Secret);
         Assert.Equal(HttpStatusCode.OK, (await _send.CommandAsync("subscribe new-tariffs", channel: "C1")).StatusCode);
@@ -82,6 +83,21 @@ public sealed class DeliveryFaultSpecs : IAsyncLifetime
         Assert.Single(_slack.Messages("C1"));
         Assert.Equal(3, _slack.CallsTo("chat.postMessage").Count);
         Assert.Equal(3, (await SlackDeliveryAsync()).Attempts);
+    }
+
+    [Fact]
+    public async Task A_post_that_times_out_is_retried_and_arrives_once()
+    {
+        _slack.DelayNext("chat.postMessage", TimeSpan.FromSeconds(3));
+
+        await PollAsync();
+        await WaitSentAsync(1);
+        await Task.Delay(TimeSpan.FromSeconds(3)); // the slow first answer, had it been stored, has landed by now
+
+        Assert.Single(_slack.Messages("C1"));
+        Assert.Equal(2, _slack.CallsTo("chat.postMessage").Count);
+        Assert.Single(_slack.CallsTo("conversations.history")); // the timed-out attempt was uncertain: looked up first
+        Assert.Equal(2, (await SlackDeliveryAsync()).Attempts);
     }
 
     [Fact]

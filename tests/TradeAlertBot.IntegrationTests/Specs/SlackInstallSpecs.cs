@@ -89,4 +89,27 @@ public sealed class SlackInstallSpecs : IAsyncLifetime
         Assert.Empty(_slack.CallsTo("oauth.v2.access"));
         Assert.False(await _host.WithDbAsync(db => db.SlackWorkspaces.AnyAsync()));
     }
+
+    [Fact]
+    public async Task A_revoked_workspace_token_marks_the_workspace_broken_and_holds_its_alerts()
+    {
+        var browser = Browser();
+        var redirect = await browser.GetAsync("/slack/install");
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/slack/oauth/callback?code=c&state={Uri.EscapeDataString(StateFrom(redirect))}")).StatusCode);
+        var send = new SlackCommandSender(_host.CreateClient(), Secret);
+        await send.CommandAsync("subscribe new-tariffs", channel: "C-WS", team: _slack.Install.TeamId);
+        _slack.RevokeToken(_slack.Install.BotToken);
+
+        await using var feeds = await FeedServer.StartAsync();
+        feeds.Serve("/wire.xml", Rss.Feed("Trade Wire", TradeNews.Tariff));
+        await Scenario.AddFeedAsync(_host, feeds.Url("/wire.xml"));
+        await _host.RunJobAsync<DispatchFeedsJob>(job => job.RunAsync(CancellationToken.None));
+        await _host.WaitUntilAsync(db => db.SlackWorkspaces.AnyAsync(w => w.BrokenReason != null));
+
+        Assert.Equal("token_revoked", (await _host.WithDbAsync(db => db.SlackWorkspaces.SingleAsync())).BrokenReason);
+        await _host.WaitUntilAsync(db => db.Destinations.AnyAsync(d => d.Address == "C-WS" && d.Paused));
+        Assert.Equal(Storage.Entities.DeliveryState.Pending,
+            (await _host.WithDbAsync(db => db.Deliveries.SingleAsync(d => d.Destination!.Address == "C-WS"))).State);
+        Assert.Contains("degraded", await _host.CreateClient().GetStringAsync("/healthz"));
+    }
 }

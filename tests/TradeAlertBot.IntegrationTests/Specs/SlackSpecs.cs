@@ -298,4 +298,35 @@ public sealed class SlackSpecs : IAsyncLifetime
         Assert.Contains("token_revoked", destination.PausedReason);
         Assert.Equal(DeliveryState.Pending, (await _host.WithDbAsync(db => db.Deliveries.SingleAsync(d => d.DestinationId == destination.Id))).State);
     }
+
+    [Fact]
+    public async Task Search_results_page_with_a_more_button()
+    {
+        await SubscribeAndPollAsync("C1", [.. Enumerable.Range(1, 7).Select(n => new Rss.Item($"t-{n}",
+            $"Country{n} sets {n}0% tariff on item{n} number {n}", $"A tariff of {n}0 percent applies to item{n} from country{n}, note {Guid.NewGuid():n}.",
+            TradeNews.Published))]);
+        await _host.WaitForQuietAsync();
+
+        await _send.CommandAsync("search tariff*", responseUrl: _slack.ResponseUrl("p1").AbsoluteUri);
+        await _host.WaitUntilAsync(_ => Task.FromResult(_slack.Calls.Any(c => c.Method == "response/p1")));
+        var first = _slack.Calls.First(c => c.Method == "response/p1").Body;
+        Assert.Contains("Results 1–5", first.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        var more = first["blocks"]!.AsArray().Single(b => b!["type"]!.GetValue<string>() == "actions")!["elements"]![0]!;
+        Assert.Equal("search_more", more["action_id"]!.GetValue<string>());
+
+        var click = JsonSerializer.Serialize(new
+        {
+            type = "block_actions",
+            user = new { id = "UUSER" },
+            team = new { id = "T1" },
+            channel = new { id = "C1" },
+            response_url = _slack.ResponseUrl("p2").AbsoluteUri,
+            actions = new[] { new { action_id = "search_more", value = more["value"]!.GetValue<string>(), type = "button" } },
+        });
+        await _send.PostAsync("/slack/interactions", SlackCommandSender.Form(new() { ["payload"] = click }), "application/x-www-form-urlencoded");
+        await _host.WaitUntilAsync(_ => Task.FromResult(_slack.Calls.Any(c => c.Method == "response/p2")));
+
+        Assert.Contains("Results 6–7", _slack.Calls.First(c => c.Method == "response/p2").Body.ToJsonString(
+            new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    }
 }

@@ -5,7 +5,6 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TradeAlertBot.IntegrationTests.Fakes;
 using TradeAlertBot.Jobs;
-using TradeAlertBot.Teams;
 using TradeAlertBot.TestFakes;
 
 namespace TradeAlertBot.IntegrationTests.Specs;
@@ -32,9 +31,9 @@ public sealed class TeamsSpecs : IAsyncLifetime
             ["Teams:AppId"] = AppId,
             ["Teams:AppPassword"] = "app-secret",
             ["Teams:OpenIdMetadataUrl"] = _identity.OpenIdMetadataUrl.AbsoluteUri,
-            ["Teams:Authority"] = _identity.Authority().AbsoluteUri,
+            ["Teams:Authority"] = new Uri(_identity.BaseUrl, "botframework.com").AbsoluteUri, // plain-http loopback fake
             ["Teams:Admins"] = "aad-admin",
-        }, services: s => s.AddHttpClient(TeamsOptions.AuthHttpClientName).ConfigurePrimaryHttpMessageHandler(_identity.CreateTrustingHandler));
+        });
         _client = _host.CreateClient();
     }
 
@@ -248,5 +247,13 @@ public sealed class TeamsSpecs : IAsyncLifetime
 
         var post = Assert.Single(_connector.WebhookPosts("team-hook"));
         Assert.Contains("AdaptiveCard", post.Body!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task An_oversized_activity_gets_413()
+    {
+        var response = await PostAsync(new { type = "message", text = new string('x', 300 * 1024) });
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
 }

@@ -30,6 +30,26 @@ public class SlackApiClientTests
     }
 
     [Fact]
+    public async Task A_post_tagged_with_metadata_is_found_again_in_the_channel_history()
+    {
+        await using var fake = await FakeSlackApi.StartAsync(Token);
+        var client = Client(fake);
+        var tag = new System.Text.Json.Nodes.JsonObject
+        {
+            ["event_type"] = "tradealertbot_alert",
+            ["event_payload"] = new System.Text.Json.Nodes.JsonObject { ["delivery_id"] = "42" },
+        };
+        var since = DateTimeOffset.UtcNow.AddMinutes(-1);
+
+        await client.PostMessageAsync(Token, Hello(), CancellationToken.None);
+        var tagged = await client.PostMessageAsync(Token, Hello() with { Metadata = tag }, CancellationToken.None);
+
+        Assert.Equal(tagged.Ts, await client.FindMessageByMetadataAsync(Token, "C1", "tradealertbot_alert", "delivery_id", "42", since, CancellationToken.None));
+        Assert.Null(await client.FindMessageByMetadataAsync(Token, "C1", "tradealertbot_alert", "delivery_id", "43", since, CancellationToken.None));
+        Assert.Null(await client.FindMessageByMetadataAsync(Token, "C1", "tradealertbot_alert", "delivery_id", "42", DateTimeOffset.UtcNow.AddHours(1), CancellationToken.None));
+    }
+
+    [Fact]
     public async Task The_token_goes_in_the_bearer_header_and_never_in_the_body()
     {
         await using var fake = await FakeSlackApi.StartAsync(Token);
