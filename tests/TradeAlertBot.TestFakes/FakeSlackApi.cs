@@ -30,6 +30,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private readonly object _gate = new();
     private long _tsCounter;
     private int _acceptThenFail;
+    private int _acceptThenDrop;
     private readonly long _startSeconds = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
     private WebApplication _app = null!;
 
@@ -218,11 +219,20 @@ public sealed class FakeSlackApi : IAsyncDisposable
             return;
         }
 
+        if (method == "chat.postMessage" && Interlocked.Decrement(ref _acceptThenDrop) >= 0)
+        {
+            context.Abort(); // stored, then the connection drops before any answer
+            return;
+        }
+
         await WriteAsync(context, reply);
     }
 
     /// <summary>The next <paramref name="times"/> chat.postMessage calls store the message but answer 500, as a crash after posting looks to the sender.</summary>
     public void AcceptThenFailNext(int times = 1) => Interlocked.Exchange(ref _acceptThenFail, times);
+
+    /// <summary>The next <paramref name="times"/> chat.postMessage calls store the message, then drop the connection unanswered.</summary>
+    public void AcceptThenDropNext(int times = 1) => Interlocked.Exchange(ref _acceptThenDrop, times);
 
     // conversations.history: the channel's top-level messages since "oldest", newest first, metadata included.
     private JsonObject History(JsonObject body)
