@@ -23,6 +23,9 @@ public static class CommandCatalog
         new("rule test", "rule test QUERY", "how often a query would have matched in the last 7 and 30 days", AdminOnly: true, Slow: true),
         new("feed add", "feed add URL", "watch a feed", AdminOnly: true),
         new("feed remove", "feed remove URL|ID", "stop watching a feed", AdminOnly: true),
+        new("deliveries", "deliveries dead|pending|failed", "alerts that could not be sent, with their errors", AdminOnly: true),
+        new("replay", "replay DELIVERY-ID", "send a dead or failed alert again (never one already sent)", AdminOnly: true),
+        new("resume", "resume", "resume this channel's paused alerts", AdminOnly: true),
         new("admin add", "admin add @user", "let a user run admin commands", AdminOnly: true),
         new("admin remove", "admin remove @user", "take admin commands away from a user", AdminOnly: true),
     ];

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
+using TradeAlertBot.Outbox;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
 
@@ -123,16 +124,7 @@ internal static class DeliveriesCommand
             console.Out.WriteLine($"skipped {busy.Id}: a worker is sending it now");
         }
 
-        // The same conditions go into the UPDATE itself, so a row that a worker sends between the read above and
-        // this write is still left alone: a Sent row stays Sent whatever the timing.
-        var ids = rows.Select(r => r.Id).ToList();
-        var replayed = await db.Deliveries
-            .Where(d => ids.Contains(d.Id) && d.State != DeliveryState.Sent)
-            .Where(d => d.State != DeliveryState.Sending || d.ClaimedUntil == null || d.ClaimedUntil < now)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(d => d.State, DeliveryState.Pending)
-                .SetProperty(d => d.Attempts, 0)
-                .SetProperty(d => d.ClaimedUntil, (DateTimeOffset?)null), ct);
+        var replayed = await OutboxReplay.ReplayAsync(db, [.. rows.Select(r => r.Id)], now, ct);
         console.Out.WriteLine($"replayed {replayed} delivery(ies); the next sweep sends them");
 
         foreach (var paused in rows.Where(r => r.Paused && r.State != DeliveryState.Sent).Select(r => $"{r.Kind}:{r.Address}").Distinct())

@@ -128,6 +128,68 @@ public sealed partial class AdminCommands(TradeAlertDbContext db, UrlGuard guard
         return new CommandReply($"Stopped watching feed {feed.Id} ({ChatText.Escape(feed.Title ?? feed.Url)}); its past items stay searchable.");
     }
 
+    /// <summary><c>deliveries dead|pending|failed</c>: the newest such rows, with their errors.</summary>
+    public async Task<CommandReply> DeliveriesAsync(ParsedCommand.Known command, CancellationToken ct)
+    {
+        var stateText = command.Args.Count == 1 ? command.Args[0] : "dead";
+        if (!Enum.TryParse<DeliveryState>(stateText, ignoreCase: true, out var state) || !Enum.IsDefined(state) || char.IsDigit(stateText[0]))
+        {
+            throw new UsageException($"`{ChatText.Clip(stateText, 20)}` is not a state; use dead, pending or failed.");
+        }
+
+        var rows = await db.Deliveries.AsNoTracking().Where(d => d.State == state).OrderByDescending(d => d.Id).Take(15)
+            .Select(d => new { d.Id, d.Attempts, d.LastError, d.Story!.Title, d.Destination!.Kind, d.Destination.Address })
+            .ToListAsync(ct);
+        if (rows.Count == 0)
+        {
+            return new CommandReply($"No {state.ToString().ToLowerInvariant()} deliveries.");
+        }
+
+        var text = new System.Text.StringBuilder($"*{state} deliveries (newest {rows.Count}):*");
+        foreach (var row in rows)
+        {
+            text.Append($"\n• {row.Id}: {ChatText.Escape(ChatText.Clip(row.Title, 80))} → {row.Kind}:{ChatText.Escape(ChatText.Clip(row.Address, 40))}, "
+                + $"{row.Attempts} attempt(s){(row.LastError is null ? "" : ": " + ChatText.Escape(ChatText.Clip(row.LastError, 120)))}");
+        }
+
+        return new CommandReply(text.Append("\nSend one again with `replay ID`.").ToString());
+    }
+
+    /// <summary><c>replay ID</c>: a failed or dead delivery goes out again with the next sweep; a sent one never does.</summary>
+    public async Task<CommandReply> ReplayAsync(ParsedCommand.Known command, CancellationToken ct)
+    {
+        if (command.Args.Count != 1 || !long.TryParse(command.Args[0], out var id))
+        {
+            throw new UsageException("Give one delivery id (see `deliveries dead`).");
+        }
+
+        var state = await db.Deliveries.Where(d => d.Id == id).Select(d => (DeliveryState?)d.State).FirstOrDefaultAsync(ct)
+            ?? throw new UsageException($"There is no delivery {id}.");
+        if (state == DeliveryState.Sent)
+        {
+            return new CommandReply($"Delivery {id} was sent already; replaying it would post the alert twice, so it is left alone.");
+        }
+
+        var replayed = await Outbox.OutboxReplay.ReplayAsync(db, [id], time.GetUtcNow(), ct);
+        return new CommandReply(replayed == 1
+            ? $"Delivery {id} goes out again with the next sweep (within a few minutes)."
+            : $"Delivery {id} is being sent right now; nothing to replay.");
+    }
+
+    /// <summary><c>resume</c>: this channel's paused alerts go out again.</summary>
+    public async Task<CommandReply> ResumeAsync(CommandContext context, CancellationToken ct)
+    {
+        var destination = await db.Destinations.FirstOrDefaultAsync(d => d.Kind == context.DestinationKind && d.Address == context.Address, ct);
+        if (destination is not { Paused: true })
+        {
+            return new CommandReply("This channel's alerts are not paused.");
+        }
+
+        (destination.Paused, destination.PausedReason, destination.PausedAt) = (false, null, null);
+        await db.SaveChangesAsync(ct);
+        return new CommandReply("Resumed: this channel's held alerts go out with the next sweep. If the cause is not fixed, they pause again.", Public: true);
+    }
+
     public async Task<CommandReply> AddAdminAsync(CommandContext context, ParsedCommand.Known command, CancellationToken ct)
     {
         var user = UserArg(command);

@@ -329,4 +329,29 @@ public sealed class SlackSpecs : IAsyncLifetime
         Assert.Contains("Results 6–7", _slack.Calls.First(c => c.Method == "response/p2").Body.ToJsonString(
             new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
     }
+
+    [Fact]
+    public async Task Admins_list_dead_deliveries_replay_them_and_resume_a_paused_channel()
+    {
+        _slack.FailNext("chat.postMessage", "invalid_blocks");
+        await SubscribeAndPollAsync("C1");
+        await _host.WaitUntilAsync(db => db.Deliveries.AnyAsync(d => d.State == DeliveryState.Dead));
+        var id = await _host.WithDbAsync(db => db.Deliveries.Where(d => d.State == DeliveryState.Dead).Select(d => d.Id).SingleAsync());
+        async Task<string> Admin(string text) => await ReplyTextAsync(await _send.CommandAsync(text, user: "UADMIN", channel: "C1"));
+
+        var dead = await Admin("deliveries dead");
+        Assert.Contains($"{id}: {TradeNews.Tariff.Title}", dead);
+        Assert.Contains("invalid_blocks", dead);
+        Assert.Contains("goes out again", await Admin($"replay {id}"));
+        Assert.Equal(DeliveryState.Pending, (await _host.WithDbAsync(db => db.Deliveries.SingleAsync(d => d.Id == id))).State);
+        await _host.RunJobAsync<DeliverJob>(job => job.RunAsync(id, CancellationToken.None)); // as the sweep would
+        await _host.WaitUntilAsync(db => db.Deliveries.AnyAsync(d => d.Id == id && d.State == DeliveryState.Sent));
+        Assert.Single(_slack.Messages("C1"));
+        Assert.Contains("sent already", await Admin($"replay {id}"));
+
+        await _host.WithDbAsync(db => db.Destinations.Where(d => d.Address == "C1").ExecuteUpdateAsync(s => s.SetProperty(d => d.Paused, true).SetProperty(d => d.PausedReason, "not_in_channel")));
+        Assert.Contains("Resumed", await Admin("resume"));
+        Assert.False(await _host.WithDbAsync(db => db.Destinations.AnyAsync(d => d.Address == "C1" && d.Paused)));
+        Assert.Contains("admins only", await ReplyTextAsync(await _send.CommandAsync("replay 1", user: "UUSER")));
+    }
 }
