@@ -10,7 +10,7 @@ using TradeAlertBot.Benchmarks.Ingest;
 // "--ingest [FEEDS] [ITEMS] [--Key=Value...]": end-to-end ingest through the host (default 1,000 feeds x 50 items).
 // "--delivery-check": a pass/fail run of the delivery targets: nothing lost or twice, no 429 after warm-up, p99 < 2 s (CI).
 // "--delivery-load [ITEMS] [DESTINATIONS] [--Key=Value...]": alerts to many rate-limited Slack channels (default 1,000 x 20).
-// "--delivery-latency [--Key=Value...]": served -> posted latency with no binding rate limit.
+// "--delivery-latency [SECONDS] [--Key=Value...]": served -> posted latency, 20 items one every SECONDS (2.5) to 3 channels.
 // Anything else goes to BenchmarkDotNet.
 switch (args)
 {
@@ -34,7 +34,9 @@ switch (args)
         var load = await DeliveryBenchmark.RunLoadAsync(alerts, channels, Console.Out, [.. args.Skip(1 + numbers.Count)]);
         return load.Finished && load.Lost == 0 && load.Duplicates == 0 ? 0 : 1;
     case ["--delivery-latency", ..]:
-        await DeliveryBenchmark.RunLatencyAsync(30, 3, TimeSpan.FromSeconds(1.2), Console.Out, [.. args.Skip(1)]);
+        var spaced = args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal);
+        var spacing = spaced ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2.5;
+        await DeliveryBenchmark.RunLatencyAsync(20, 3, TimeSpan.FromSeconds(spacing), Console.Out, [.. args.Skip(spaced ? 2 : 1)]);
         return 0;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(MatcherBenchmarks).Assembly).Run(args);
