@@ -95,7 +95,7 @@ public sealed class DeliverJob(
         {
             if (delivery.MessageId is { } messageId && delivery.OutletsShown < story.OutletCount && await SlotAsync(delivery, ct))
             {
-                await sender.UpdateAsync(destination.Address, messageId, alert, ct);
+                await WhileHoldingSlotAsync(destination, () => sender.UpdateAsync(destination.Address, messageId, alert, ct), ct);
                 delivery.OutletsShown = story.OutletCount;
             }
 
@@ -108,7 +108,7 @@ public sealed class DeliverJob(
             return;
         }
 
-        if (await HoldAsync(delivery, now, ct) || !await SlotAsync(delivery, ct))
+        if (await HoldAsync(delivery, now, ct))
         {
             return;
         }
@@ -123,10 +123,17 @@ public sealed class DeliverJob(
             return;
         }
 
+        // The rate-limit slot is taken last, just before posting, so the spacing holds where the platform sees it.
+        if (!await SlotAsync(delivery, ct))
+        {
+            return;
+        }
+
         delivery.Attempts++;
-        var sent = recoverable is not null
+        string sent = "";
+        await WhileHoldingSlotAsync(destination, async () => sent = recoverable is not null
             ? await recoverable.SendAsync(destination.Address, alert, delivery.Id, ct)
-            : await sender.SendAsync(destination.Address, alert, ct);
+            : await sender.SendAsync(destination.Address, alert, ct), ct);
         MarkSent(delivery, destination, story, sent);
         logger.LogInformation("deliver: story {StoryId} sent to {Kind}:{Address} (delivery {DeliveryId})",
             story.Id, destination.Kind, destination.Address, delivery.Id);
@@ -176,29 +183,62 @@ public sealed class DeliverJob(
     }
 
     // The destination's rate limit: send if its slot is free, else come back when it frees (a little jitter, so
-    // waiting rows do not all wake at once). SlotAt marks a row that waits for the slot (it passed the storm gate).
+    // waiting rows do not all wake at once). A new row queues behind rows already waiting for the slot, so the
+    // channel's alerts go out in order. SlotAt marks a row that waits for the slot (it passed the storm gate).
     private async Task<bool> SlotAsync(Delivery delivery, CancellationToken ct)
     {
         var destination = delivery.Destination!;
-        if (!options.Value.MinInterval.TryGetValue(destination.Kind, out var interval) || interval <= TimeSpan.Zero)
+        if (IntervalOf(destination) is not { } interval)
         {
             return true;
         }
 
         var now = time.GetUtcNow();
-        if (await SendSlots.TryTakeAsync(db, destination.Id, interval, now, ct) is not { } free)
+        var soon = now + interval + interval;
+        var queued = delivery.SlotAt is null && await db.Deliveries.AnyAsync(d => d.DestinationId == destination.Id && d.Id < delivery.Id
+            && d.State == DeliveryState.Pending && d.SlotAt != null && d.ClaimedUntil <= soon, ct);
+        var free = queued
+            ? now + interval
+            : await SendSlots.TryTakeAsync(db, destination.Id, InFlight(interval), now, ct);
+        if (free is null)
         {
             delivery.SlotAt = null;
             return true;
         }
 
-        var wait = free - now + TimeSpan.FromMilliseconds(Random.Shared.Next(0, 250));
+        // A slot held by a post in flight frees when it answers: look again after one interval rather than its guard.
+        var wait = free.Value > now ? free.Value - now : TimeSpan.Zero;
+        wait = (wait < interval ? wait : interval) + TimeSpan.FromMilliseconds(Random.Shared.Next(0, 200));
         metrics.DeliveryHeld(destination.Kind, "rate_limited");
         (delivery.SlotAt, delivery.ClaimedUntil) = (free, now + wait);
         delivery.State = delivery.State == DeliveryState.Sent ? DeliveryState.Sent : DeliveryState.Pending;
-        jobs.Schedule<DeliverJob>(job => job.RunAsync(delivery.Id, CancellationToken.None), wait + ClaimMargin);
+        jobs.Schedule<DeliverJob>(job => job.RunAsync(delivery.Id, CancellationToken.None), wait);
         return false;
     }
+
+    // While a post is in flight the slot stays taken (however long the call takes); it frees one interval after the
+    // platform answered, so consecutive posts arrive at least an interval apart.
+    private async Task WhileHoldingSlotAsync(Destination destination, Func<Task> send, CancellationToken ct)
+    {
+        try
+        {
+            await send();
+        }
+        finally
+        {
+            if (IntervalOf(destination) is { } interval)
+            {
+                var after = time.GetUtcNow() + interval;
+                await db.Destinations.Where(d => d.Id == destination.Id).ExecuteUpdateAsync(s => s.SetProperty(d => d.NextSendAt, after), CancellationToken.None);
+            }
+        }
+    }
+
+    private TimeSpan? IntervalOf(Destination destination) =>
+        options.Value.MinInterval.TryGetValue(destination.Kind, out var interval) && interval > TimeSpan.Zero ? interval : null;
+
+    /// <summary>Long enough for any post to finish (the API clients time out sooner); the send shortens it after.</summary>
+    internal static TimeSpan InFlight(TimeSpan interval) => interval + TimeSpan.FromMinutes(1);
 
     // Failures the platform explained: slow down, or stop sending to this destination until someone acts.
     private async Task HandleRefusalAsync(Delivery delivery, AlertDeliveryException e, CancellationToken ct)

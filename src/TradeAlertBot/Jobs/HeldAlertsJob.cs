@@ -40,7 +40,7 @@ public sealed class HeldAlertsJob(
         }
 
         if (options.Value.MinInterval.TryGetValue(destination.Kind, out var interval) && interval > TimeSpan.Zero
-            && await SendSlots.TryTakeAsync(db, destination.Id, interval, now, ct) is not null)
+            && await SendSlots.TryTakeAsync(db, destination.Id, DeliverJob.InFlight(interval), now, ct) is not null)
         {
             return; // the channel's rate limit: next run
         }
@@ -54,7 +54,20 @@ public sealed class HeldAlertsJob(
             .OrderBy(d => d.Story!.FirstSeenAt)
             .ToListAsync(ct);
 
-        var done = held.Count == 0 || await SendAsync(destination, held, ct);
+        bool done;
+        try
+        {
+            done = held.Count == 0 || await SendAsync(destination, held, ct);
+        }
+        finally
+        {
+            if (interval > TimeSpan.Zero)
+            {
+                // The slot frees one interval after the platform answered, as for single alerts.
+                var after = time.GetUtcNow() + interval;
+                await db.Destinations.Where(d => d.Id == destination.Id).ExecuteUpdateAsync(s => s.SetProperty(d => d.NextSendAt, after), CancellationToken.None);
+            }
+        }
         if (done)
         {
             if (digestDue && DigestSchedule.TryParse(destination.Digest) is { } schedule)
