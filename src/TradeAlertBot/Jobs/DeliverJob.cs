@@ -196,7 +196,7 @@ public sealed class DeliverJob(
         var now = time.GetUtcNow();
         var soon = now + interval + interval;
         var queued = delivery.SlotAt is null && await db.Deliveries.AnyAsync(d => d.DestinationId == destination.Id && d.Id < delivery.Id
-            && d.State == DeliveryState.Pending && d.SlotAt != null && d.ClaimedUntil <= soon, ct);
+            && d.State == DeliveryState.Pending && d.HeldFor == null && d.SlotAt != null && d.SlotAt <= soon, ct);
         var free = queued
             ? now + interval
             : await SendSlots.TryTakeAsync(db, destination.Id, InFlight(interval), now, ct);
@@ -210,7 +210,9 @@ public sealed class DeliverJob(
         var wait = free.Value > now ? free.Value - now : TimeSpan.Zero;
         wait = (wait < interval ? wait : interval) + TimeSpan.FromMilliseconds(Random.Shared.Next(0, 200));
         metrics.DeliveryHeld(destination.Kind, "rate_limited");
-        (delivery.SlotAt, delivery.ClaimedUntil) = (free, now + wait);
+        // Released, not claimed until then: Hangfire keeps due times in whole seconds and may start the job a little
+        // early, which then just looks again.
+        (delivery.SlotAt, delivery.ClaimedUntil) = (free, null);
         delivery.State = delivery.State == DeliveryState.Sent ? DeliveryState.Sent : DeliveryState.Pending;
         jobs.Schedule<DeliverJob>(job => job.RunAsync(delivery.Id, CancellationToken.None), wait);
         return false;
