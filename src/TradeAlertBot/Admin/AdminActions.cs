@@ -47,11 +47,7 @@ public static class AdminActions
         var query = form["query"].ToString().Trim();
         try
         {
-            if (!AdminCommands.IsRuleName(name))
-            {
-                throw new UsageException($"`{ChatText.Clip(name, 60)}` is not a rule name: use lowercase letters, digits and dashes (up to 64).");
-            }
-
+            AdminCommands.RequireRuleName(name);
             await commands.AddRuleAsync(name, query, CreatedBy, ct);
             return Done($"Added rule {name}; it applies to items from the next poll on.", "rules");
         }
@@ -69,9 +65,13 @@ public static class AdminActions
             await commands.EditRuleAsync(name, query, ct);
             return Done($"Changed rule {name}; the new query applies from the next poll on.", "rules");
         }
-        catch (Exception e) when (e is UsageException or RuleSyntaxException)
+        catch (RuleSyntaxException e)
         {
-            return await AdminEndpoints.RenderAsync(http, new AdminView { RuleError = (name, name, query, Plain(e.Message)) }, StatusCodes.Status422UnprocessableEntity, ct);
+            return await AdminEndpoints.RenderAsync(http, new AdminView { RuleError = (name, name, query, e.Message) }, StatusCodes.Status422UnprocessableEntity, ct);
+        }
+        catch (UsageException e)
+        {
+            return Refused(Plain(e.Message), "rules"); // no such rule: there is no row to show the error in
         }
     }
 

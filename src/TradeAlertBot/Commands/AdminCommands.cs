@@ -262,7 +262,14 @@ public sealed partial class AdminCommands(TradeAlertDbContext db, UrlGuard guard
         (destination.Paused, destination.PausedReason, destination.PausedAt) = (false, null, null);
 
     /// <summary>Rule names: lowercase letters, digits and dashes, up to 64.</summary>
-    public static bool IsRuleName(string name) => RuleName().IsMatch(name);
+    /// <exception cref="UsageException">The name is not one.</exception>
+    public static void RequireRuleName(string name)
+    {
+        if (!RuleName().IsMatch(name))
+        {
+            throw new UsageException($"`{ChatText.Clip(name, 60)}` is not a rule name: use lowercase letters, digits and dashes (up to 64).");
+        }
+    }
 
     private static string UserArg(ParsedCommand.Known command) =>
         command.Args.Count == 1 && ChatMentions.UserId(command.Args[0]) is { } user
@@ -277,10 +284,7 @@ public sealed partial class AdminCommands(TradeAlertDbContext db, UrlGuard guard
         }
 
         var name = command.Args[0].ToLowerInvariant();
-        if (!RuleName().IsMatch(name))
-        {
-            throw new UsageException($"`{ChatText.Clip(name, 60)}` is not a rule name: use lowercase letters, digits and dashes (up to 64).");
-        }
+        RequireRuleName(name);
 
         var query = command.Rest[(command.Rest.IndexOf(command.Args[0], StringComparison.Ordinal) + command.Args[0].Length)..].Trim();
         return (name, query);

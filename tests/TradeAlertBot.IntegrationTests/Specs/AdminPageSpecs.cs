@@ -121,6 +121,23 @@ public sealed partial class AdminPageSpecs : IAsyncLifetime
     }
 
     [Fact]
+    public async Task I_can_edit_and_remove_a_rule_and_a_bad_edit_keeps_the_old_query()
+    {
+        await SignInAsync(Token);
+        await PostAsync("/admin/rules", new() { ["name"] = "steel-watch", ["query"] = "steel" });
+
+        var bad = await PostAsync("/admin/rules/steel-watch/edit", new() { ["query"] = "steel NEAR" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
+        Assert.Equal("steel", (await _host.WithDbAsync(db => db.Rules.SingleAsync(r => r.Name == "steel-watch"))).Query);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync("/admin/rules/steel-watch/edit", new() { ["query"] = "steel AND aluminium" })).StatusCode);
+        Assert.Equal("steel AND aluminium", (await _host.WithDbAsync(db => db.Rules.SingleAsync(r => r.Name == "steel-watch"))).Query);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync("/admin/rules/steel-watch/remove", [])).StatusCode);
+        Assert.False(await _host.WithDbAsync(db => db.Rules.AnyAsync(r => r.Name == "steel-watch")));
+    }
+
+    [Fact]
     public async Task Testing_a_query_shows_its_counts_or_its_syntax_error_and_saves_nothing()
     {
         await SignInAsync(Token);
