@@ -14,39 +14,62 @@ public sealed partial class AdminCommands(TradeAlertDbContext db, UrlGuard guard
     public async Task<CommandReply> AddRuleAsync(CommandContext context, ParsedCommand.Known command, CancellationToken ct)
     {
         var (name, query) = NameAndQuery(command);
+        await AddRuleAsync(name, query, $"{context.Platform}:{context.UserId}", ct);
+        return new CommandReply($"Added rule `{name}`; it applies to items from the next poll on. Subscribe a channel with `subscribe {name}`.");
+    }
+
+    /// <summary>Stores a new watch rule (chat and the admin page).</summary>
+    /// <exception cref="UsageException">The name is taken.</exception>
+    /// <exception cref="RuleSyntaxException">The query is not a valid rule; nothing is stored.</exception>
+    public async Task AddRuleAsync(string name, string query, string createdBy, CancellationToken ct)
+    {
         if (await db.Rules.AnyAsync(r => r.Name == name, ct))
         {
             throw new UsageException($"A rule `{name}` exists already; change it with `rule edit {name} QUERY`.");
         }
 
         Rule.Parse(name, query); // a syntax error becomes the reply; nothing is stored
-        db.Rules.Add(new WatchRule { Name = name, Query = query, CreatedBy = $"{context.Platform}:{context.UserId}", UpdatedAt = time.GetUtcNow() });
+        db.Rules.Add(new WatchRule { Name = name, Query = query, CreatedBy = createdBy, UpdatedAt = time.GetUtcNow() });
         await db.SaveChangesAsync(ct);
-        return new CommandReply($"Added rule `{name}`; it applies to items from the next poll on. Subscribe a channel with `subscribe {name}`.");
     }
 
     public async Task<CommandReply> EditRuleAsync(ParsedCommand.Known command, CancellationToken ct)
     {
         var (name, query) = NameAndQuery(command);
+        await EditRuleAsync(name, query, ct);
+        return new CommandReply($"Changed rule `{name}`; the new query applies from the next poll on.");
+    }
+
+    /// <exception cref="UsageException">There is no such rule.</exception>
+    /// <exception cref="RuleSyntaxException">The query is not a valid rule; nothing is changed.</exception>
+    public async Task EditRuleAsync(string name, string query, CancellationToken ct)
+    {
         var rule = await db.Rules.FirstOrDefaultAsync(r => r.Name == name, ct)
             ?? throw new UsageException($"There is no rule `{name}` (see `rules`).");
         Rule.Parse(name, query);
         rule.Query = query;
         rule.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync(ct);
-        return new CommandReply($"Changed rule `{name}`; the new query applies from the next poll on.");
     }
 
     public async Task<CommandReply> RemoveRuleAsync(ParsedCommand.Known command, CancellationToken ct)
     {
         var name = command.Args.Count == 1 ? command.Args[0].ToLowerInvariant() : throw new UsageException("Name one rule.");
+        var subscriptions = await RemoveRuleAsync(name, ct);
+        return new CommandReply($"Removed rule `{name}`" + (subscriptions > 0 ? $" and {subscriptions} subscription(s) to it." : "."));
+    }
+
+    /// <summary>Removes a rule and the subscriptions to it; returns how many subscriptions went with it.</summary>
+    /// <exception cref="UsageException">There is no such rule.</exception>
+    public async Task<int> RemoveRuleAsync(string name, CancellationToken ct)
+    {
         var rule = await db.Rules.FirstOrDefaultAsync(r => r.Name == name, ct)
             ?? throw new UsageException($"There is no rule `{ChatText.Clip(name, 60)}` (see `rules`).");
         var subscriptions = await db.Subscriptions.Where(s => s.RuleName == name).ToListAsync(ct);
         db.Subscriptions.RemoveRange(subscriptions);
         db.Rules.Remove(rule);
         await db.SaveChangesAsync(ct);
-        return new CommandReply($"Removed rule `{name}`" + (subscriptions.Count > 0 ? $" and {subscriptions.Count} subscription(s) to it." : "."));
+        return subscriptions.Count;
     }
 
     /// <summary><c>rule test QUERY</c>: how the query would have done over the stored items of the last 30 days.</summary>
@@ -77,6 +100,17 @@ public sealed partial class AdminCommands(TradeAlertDbContext db, UrlGuard guard
     public async Task<CommandReply> AddFeedAsync(ParsedCommand.Known command, CancellationToken ct)
     {
         var text = command.Args.Count == 1 ? command.Args[0].Trim('<', '>') : throw new UsageException("Give one feed URL.");
+        var (feed, note) = await AddFeedAsync(text, ct);
+        return new CommandReply($"Added feed {feed.Id}: {ChatText.Escape(feed.Url)}. It is polled within a minute; `feeds` shows its health.{ChatText.Escape(note)}");
+    }
+
+    /// <summary>
+    /// Adds a feed after the SSRF guard's check (chat and the admin page). <c>Note</c> is empty, or says why the
+    /// address may not work (it did not resolve), starting with a space.
+    /// </summary>
+    /// <exception cref="UsageException">Not an http(s) URL, refused by the guard, or watched already.</exception>
+    public async Task<(Feed Feed, string Note)> AddFeedAsync(string text, CancellationToken ct)
+    {
         if (!Uri.TryCreate(text.Split('|')[0], UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
         {
             throw new UsageException($"`{ChatText.Clip(text, 80)}` is not an http(s) URL.");
@@ -106,7 +140,7 @@ public sealed partial class AdminCommands(TradeAlertDbContext db, UrlGuard guard
         var feed = new Feed { Url = url.AbsoluteUri, CreatedAt = now, NextPollAt = now };
         db.Feeds.Add(feed);
         await db.SaveChangesAsync(ct);
-        return new CommandReply($"Added feed {feed.Id}: {ChatText.Escape(url.AbsoluteUri)}. It is polled within a minute; `feeds` shows its health.{ChatText.Escape(note)}");
+        return (feed, note);
     }
 
     public async Task<CommandReply> RemoveFeedAsync(ParsedCommand.Known command, CancellationToken ct)
@@ -121,9 +155,7 @@ public sealed partial class AdminCommands(TradeAlertDbContext db, UrlGuard guard
             throw new UsageException($"No feed `{ChatText.Clip(arg, 80)}` (see `feeds`).");
         }
 
-        // Disabled, not deleted: its stored items and stories stay searchable.
-        feed.Enabled = false;
-        feed.DisabledReason = "removed by an admin";
+        Disable(feed);
         await db.SaveChangesAsync(ct);
         return new CommandReply($"Stopped watching feed {feed.Id} ({ChatText.Escape(feed.Title ?? feed.Url)}); its past items stay searchable.");
     }
@@ -163,17 +195,24 @@ public sealed partial class AdminCommands(TradeAlertDbContext db, UrlGuard guard
             throw new UsageException("Give one delivery id (see `deliveries dead`).");
         }
 
+        return new CommandReply(await ReplayAsync(id, ct));
+    }
+
+    /// <summary>Replays one delivery unless it was sent (chat and the admin page); says what happened, in plain text.</summary>
+    /// <exception cref="UsageException">There is no such delivery.</exception>
+    public async Task<string> ReplayAsync(long id, CancellationToken ct)
+    {
         var state = await db.Deliveries.Where(d => d.Id == id).Select(d => (DeliveryState?)d.State).FirstOrDefaultAsync(ct)
             ?? throw new UsageException($"There is no delivery {id}.");
         if (state == DeliveryState.Sent)
         {
-            return new CommandReply($"Delivery {id} was sent already; replaying it would post the alert twice, so it is left alone.");
+            return $"Delivery {id} was sent already; replaying it would post the alert twice, so it is left alone.";
         }
 
         var replayed = await Outbox.OutboxReplay.ReplayAsync(db, [id], time.GetUtcNow(), ct);
-        return new CommandReply(replayed == 1
+        return replayed == 1
             ? $"Delivery {id} goes out again with the next sweep (within a few minutes)."
-            : $"Delivery {id} is being sent right now; nothing to replay.");
+            : $"Delivery {id} is being sent right now; nothing to replay.";
     }
 
     /// <summary><c>resume</c>: this channel's paused alerts go out again.</summary>
@@ -185,7 +224,7 @@ public sealed partial class AdminCommands(TradeAlertDbContext db, UrlGuard guard
             return new CommandReply("This channel's alerts are not paused.");
         }
 
-        (destination.Paused, destination.PausedReason, destination.PausedAt) = (false, null, null);
+        Resume(destination);
         await db.SaveChangesAsync(ct);
         return new CommandReply("Resumed: this channel's held alerts go out with the next sweep. If the cause is not fixed, they pause again.", Public: true);
     }
@@ -211,6 +250,27 @@ public sealed partial class AdminCommands(TradeAlertDbContext db, UrlGuard guard
             : $"<@{user}> was not an admin added by command (admins named in settings are changed there).");
     }
 
+    /// <summary>Stops polling a feed. Disabled, not deleted: its stored items and stories stay searchable.</summary>
+    public static void Disable(Feed feed)
+    {
+        feed.Enabled = false;
+        feed.DisabledReason = "removed by an admin";
+    }
+
+    /// <summary>Lifts a pause; held alerts go out with the next sweep (and pause it again if the cause remains).</summary>
+    public static void Resume(Destination destination) =>
+        (destination.Paused, destination.PausedReason, destination.PausedAt) = (false, null, null);
+
+    /// <summary>Rule names: lowercase letters, digits and dashes, up to 64.</summary>
+    /// <exception cref="UsageException">The name is not one.</exception>
+    public static void RequireRuleName(string name)
+    {
+        if (!RuleName().IsMatch(name))
+        {
+            throw new UsageException($"`{ChatText.Clip(name, 60)}` is not a rule name: use lowercase letters, digits and dashes (up to 64).");
+        }
+    }
+
     private static string UserArg(ParsedCommand.Known command) =>
         command.Args.Count == 1 && ChatMentions.UserId(command.Args[0]) is { } user
             ? user
@@ -224,10 +284,7 @@ public sealed partial class AdminCommands(TradeAlertDbContext db, UrlGuard guard
         }
 
         var name = command.Args[0].ToLowerInvariant();
-        if (!RuleName().IsMatch(name))
-        {
-            throw new UsageException($"`{ChatText.Clip(name, 60)}` is not a rule name: use lowercase letters, digits and dashes (up to 64).");
-        }
+        RequireRuleName(name);
 
         var query = command.Rest[(command.Rest.IndexOf(command.Args[0], StringComparison.Ordinal) + command.Args[0].Length)..].Trim();
         return (name, query);

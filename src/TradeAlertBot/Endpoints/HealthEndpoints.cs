@@ -77,7 +77,7 @@ public static class HealthEndpoints
                     return HealthCheckResult.Healthy("no destination paused");
                 }
 
-                var listed = paused.Take(5).Select(d => $"{d.Kind} {ShownAddress(d.Address)} ({d.PausedReason ?? "no reason recorded"})");
+                var listed = paused.Take(5).Select(d => $"{d.Kind} {ShownAddress.Of(d.Address)} ({d.PausedReason ?? "no reason recorded"})");
                 return HealthCheckResult.Degraded($"{paused.Count} destination(s) paused: {string.Join("; ", listed)}");
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -85,12 +85,6 @@ public static class HealthEndpoints
                 return HealthCheckResult.Unhealthy("database: " + e.Message);
             }
         }
-
-        // A Workflows webhook address is a URL whose query is its credential (sig=…): show only where it points.
-        private static string ShownAddress(string address) =>
-            Uri.TryCreate(address, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
-                ? $"{url.Scheme}://{url.Host}/…"
-                : address;
     }
 
     /// <summary>Slack workspaces whose bot token Slack refused: their alerts wait until the app is reinstalled.</summary>

@@ -1,3 +1,4 @@
+using TradeAlertBot.Admin;
 using TradeAlertBot.Core.Alerts;
 using TradeAlertBot.Alerting;
 using TradeAlertBot.Commands;
@@ -12,7 +13,7 @@ using TradeAlertBot.Storage;
 
 namespace TradeAlertBot.Hosting;
 
-/// <summary>The web host: storage, feeds, pipeline, alert senders, Hangfire jobs, the local page, health and metrics.</summary>
+/// <summary>The web host: storage, feeds, pipeline, alert senders, Hangfire jobs, the local page, the admin page, health and metrics.</summary>
 public static class ServiceHost
 {
     public static WebApplication Build(string[] args)
@@ -28,6 +29,7 @@ public static class ServiceHost
         services.AddSlack(builder.Configuration);
         services.AddTeams(builder.Configuration);
         services.AddHealth();
+        services.AddAdminPage(builder.Configuration);
         services.AddHostedService<StartupTasks>(); // before the job server: migrate and seed first
         services.AddJobs(builder.Configuration);
         services.AddTelemetry(); // after the start-up tasks: its refresher reads the migrated database
@@ -36,6 +38,7 @@ public static class ServiceHost
         app.MapHealth();
         app.MapTelemetry();
         app.MapAlertPage();
+        app.MapAdminPageIfEnabled(app.Configuration);
         app.MapSlackIfEnabled(app.Configuration);
         app.MapTeamsIfEnabled();
         return app;

@@ -39,6 +39,7 @@ public sealed class SampleSettingsTests
     [InlineData("Teams:TenantId")]
     [InlineData("Teams:OpenIdMetadataUrl")]
     [InlineData("Storage:BusyTimeout")]
+    [InlineData("Admin:Token")]
     public void Documents_the_setting(string key) =>
         Assert.True(Sample.GetSection(key).Exists(), $"appsettings.sample.json lacks {key}");
 
@@ -96,6 +97,9 @@ public sealed class SampleSettingsTests
         Assert.Equal(defaults.StormWindow, delivery.StormWindow);
         Assert.Equal(defaults.MinInterval["slack"], delivery.MinInterval["slack"]);
     }
+
+    [Fact]
+    public void Admin_settings_leave_the_admin_page_off() => Assert.Equal("", Sample["Admin:Token"]);
 
     [Fact]
     public void Storage_settings_equal_the_defaults()

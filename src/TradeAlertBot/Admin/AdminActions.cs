@@ -1,0 +1,124 @@
+using Microsoft.EntityFrameworkCore;
+using TradeAlertBot.Commands;
+using TradeAlertBot.Core.Rules;
+using TradeAlertBot.Storage;
+
+namespace TradeAlertBot.Admin;
+
+/// <summary>
+/// The admin page's POST handlers. Each does what the matching chat command does (through <see cref="AdminCommands"/>)
+/// and redirects back to the page with a status line (post/redirect/get); a refused form is shown again with its error.
+/// </summary>
+public static class AdminActions
+{
+    private const string CreatedBy = "web:admin";
+
+    public static async Task<IResult> AddFeedAsync(HttpContext http, AdminCommands commands, CancellationToken ct)
+    {
+        var url = (await http.Request.ReadFormAsync(ct))["url"].ToString().Trim();
+        try
+        {
+            var (feed, note) = await commands.AddFeedAsync(url, ct);
+            return Done($"Added feed {feed.Id}: {feed.Url}. It is polled within a minute.{note}", "feeds");
+        }
+        catch (UsageException e)
+        {
+            return await AdminEndpoints.RenderAsync(http, new AdminView { FeedError = (url, Plain(e.Message)) }, StatusCodes.Status422UnprocessableEntity, ct);
+        }
+    }
+
+    public static async Task<IResult> DisableFeedAsync(long id, TradeAlertDbContext db, CancellationToken ct)
+    {
+        var feed = await db.Feeds.FirstOrDefaultAsync(f => f.Id == id, ct);
+        if (feed is null)
+        {
+            return Refused($"There is no feed {id}.", "feeds");
+        }
+
+        AdminCommands.Disable(feed);
+        await db.SaveChangesAsync(ct);
+        return Done($"Stopped polling feed {feed.Id} ({feed.Title ?? feed.Url}); its past items stay searchable.", "feeds");
+    }
+
+    public static async Task<IResult> AddRuleAsync(HttpContext http, AdminCommands commands, CancellationToken ct)
+    {
+        var form = await http.Request.ReadFormAsync(ct);
+        var name = form["name"].ToString().Trim().ToLowerInvariant();
+        var query = form["query"].ToString().Trim();
+        try
+        {
+            AdminCommands.RequireRuleName(name);
+            await commands.AddRuleAsync(name, query, CreatedBy, ct);
+            return Done($"Added rule {name}; it applies to items from the next poll on.", "rules");
+        }
+        catch (Exception e) when (e is UsageException or RuleSyntaxException)
+        {
+            return await AdminEndpoints.RenderAsync(http, new AdminView { RuleError = ("add", name, query, Plain(e.Message)) }, StatusCodes.Status422UnprocessableEntity, ct);
+        }
+    }
+
+    public static async Task<IResult> EditRuleAsync(string name, HttpContext http, AdminCommands commands, CancellationToken ct)
+    {
+        var query = (await http.Request.ReadFormAsync(ct))["query"].ToString().Trim();
+        try
+        {
+            await commands.EditRuleAsync(name, query, ct);
+            return Done($"Changed rule {name}; the new query applies from the next poll on.", "rules");
+        }
+        catch (RuleSyntaxException e)
+        {
+            return await AdminEndpoints.RenderAsync(http, new AdminView { RuleError = (name, name, query, e.Message) }, StatusCodes.Status422UnprocessableEntity, ct);
+        }
+        catch (UsageException e)
+        {
+            return Refused(Plain(e.Message), "rules"); // no such rule: there is no row to show the error in
+        }
+    }
+
+    public static async Task<IResult> RemoveRuleAsync(string name, AdminCommands commands, CancellationToken ct)
+    {
+        try
+        {
+            var subscriptions = await commands.RemoveRuleAsync(name, ct);
+            return Done($"Removed rule {name}" + (subscriptions > 0 ? $" and {subscriptions} subscription(s) to it." : "."), "rules");
+        }
+        catch (UsageException e)
+        {
+            return Refused(Plain(e.Message), "rules");
+        }
+    }
+
+    public static async Task<IResult> ResumeAsync(long id, TradeAlertDbContext db, CancellationToken ct)
+    {
+        var destination = await db.Destinations.FirstOrDefaultAsync(d => d.Id == id, ct);
+        if (destination is not { Paused: true })
+        {
+            return Refused(destination is null ? $"There is no destination {id}." : $"Destination {id} is not paused.", "destinations");
+        }
+
+        AdminCommands.Resume(destination);
+        await db.SaveChangesAsync(ct);
+        return Done($"Resumed destination {id}: its held alerts go out with the next sweep. If the cause is not fixed, it pauses again.", "destinations");
+    }
+
+    public static async Task<IResult> ReplayAsync(long id, AdminCommands commands, CancellationToken ct)
+    {
+        try
+        {
+            return Done(await commands.ReplayAsync(id, ct), "deliveries");
+        }
+        catch (UsageException e)
+        {
+            return Refused(Plain(e.Message), "deliveries");
+        }
+    }
+
+    private static IResult Done(string message, string section) =>
+        Results.Redirect($"/admin?msg={Uri.EscapeDataString(message)}#{section}");
+
+    private static IResult Refused(string message, string section) =>
+        Results.Redirect($"/admin?err={Uri.EscapeDataString(message)}#{section}");
+
+    // The shared command messages quote names in chat markup (`name`); the page shows them as plain text.
+    private static string Plain(string message) => message.Replace("`", "", StringComparison.Ordinal);
+}

@@ -1,0 +1,126 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.DataProtection;
+using TradeAlertBot.Commands;
+using TradeAlertBot.Core.Rules;
+using TradeAlertBot.Storage;
+
+namespace TradeAlertBot.Admin;
+
+/// <summary>
+/// The web admin page, on only when <c>Admin:Token</c> is set (otherwise nothing under /admin is mapped: 404).
+/// Signing in with the token sets an HttpOnly, SameSite=Strict cookie; every POST also carries an antiforgery token.
+/// </summary>
+public static class AdminEndpoints
+{
+    public const string Scheme = "AdminCookie";
+    public const string Policy = "Admin";
+    public const string TokenSetting = "Admin:Token";
+
+    public static IServiceCollection AddAdminPage(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (string.IsNullOrEmpty(configuration[TokenSetting]))
+        {
+            return services;
+        }
+
+        // Cookies and antiforgery tokens are protected with these keys: kept with the database, they survive restarts.
+        services.AddDataProtection()
+            .SetApplicationName("TradeAlertBot")
+            .PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysPath"] ?? "./data/keys"));
+        services.AddAuthentication(Scheme).AddCookie(Scheme, options =>
+        {
+            options.Cookie.Name = "tab_admin";
+            options.Cookie.Path = "/admin";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.LoginPath = "/admin/login";
+            options.LogoutPath = "/admin/logout";
+            options.AccessDeniedPath = "/admin/login";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+        });
+        services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
+            .AddAuthenticationSchemes(Scheme)
+            .RequireAuthenticatedUser());
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "tab_admin_af";
+            options.Cookie.Path = "/admin";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.FormFieldName = "__af";
+        });
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapAdminPageIfEnabled(this IEndpointRouteBuilder app, IConfiguration configuration)
+    {
+        if (string.IsNullOrEmpty(configuration[TokenSetting]))
+        {
+            return app;
+        }
+
+        app.MapGet("/admin/login", AdminSignIn.Form).AllowAnonymous();
+        app.MapPost("/admin/login", AdminSignIn.SignInAsync).AllowAnonymous().AddEndpointFilter(RequireAntiforgeryAsync);
+
+        var admin = app.MapGroup("/admin").RequireAuthorization(Policy);
+        admin.MapGet("", PageAsync);
+        var posts = admin.MapGroup("").AddEndpointFilter(RequireAntiforgeryAsync);
+        posts.MapPost("/logout", (Delegate)AdminSignIn.SignOutAsync); // a Delegate, so the IResult is written
+        posts.MapPost("/feeds", AdminActions.AddFeedAsync);
+        posts.MapPost("/feeds/{id:long}/disable", AdminActions.DisableFeedAsync);
+        posts.MapPost("/rules", AdminActions.AddRuleAsync);
+        posts.MapPost("/rules/{name}/edit", AdminActions.EditRuleAsync);
+        posts.MapPost("/rules/{name}/remove", AdminActions.RemoveRuleAsync);
+        posts.MapPost("/destinations/{id:long}/resume", AdminActions.ResumeAsync);
+        posts.MapPost("/deliveries/{id:long}/replay", AdminActions.ReplayAsync);
+        return app;
+    }
+
+    /// <summary>The page after a redirect (<c>?msg=</c>, <c>?err=</c>), or with a rule test (<c>?test=QUERY</c>).</summary>
+    private static async Task<IResult> PageAsync(HttpContext http, Backtester backtester, TradeAlertDbContext db, CancellationToken ct)
+    {
+        var query = http.Request.Query;
+        var view = query["err"] is [{ } err] ? new AdminView { Message = err, MessageIsError = true } : new AdminView { Message = query["msg"] };
+        if (query["test"] is [{ } test] && !string.IsNullOrWhiteSpace(test))
+        {
+            try
+            {
+                view = view with { TestQuery = test, TestResult = await backtester.RunAsync(db, test, ct) };
+            }
+            catch (RuleSyntaxException e)
+            {
+                view = view with { TestQuery = test, TestError = e.Message };
+            }
+        }
+
+        return await RenderAsync(http, view, StatusCodes.Status200OK, ct);
+    }
+
+    /// <summary>Renders the page with fresh antiforgery tokens; also used to show a refused form again.</summary>
+    public static async Task<IResult> RenderAsync(HttpContext http, AdminView view, int status, CancellationToken ct)
+    {
+        var services = http.RequestServices;
+        var data = await AdminSnapshot.LoadAsync(services.GetRequiredService<TradeAlertDbContext>(), ct);
+        var tokens = services.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http);
+        http.Response.Headers.CacheControl = "no-store";
+        return Results.Content(AdminPage.Render(data, view, tokens), "text/html; charset=utf-8", statusCode: status);
+    }
+
+    private static async ValueTask<object?> RequireAntiforgeryAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        try
+        {
+            await http.RequestServices.GetRequiredService<IAntiforgery>().ValidateRequestAsync(http);
+        }
+        catch (AntiforgeryValidationException e)
+        {
+            http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AdminEndpoints))
+                .LogWarning("admin: POST {Path} refused, antiforgery token missing or invalid: {Reason}", http.Request.Path, e.Message);
+            return Results.Text("admin: the form's antiforgery token is missing or invalid; reload the page and try again.",
+                statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        return await next(context);
+    }
+}

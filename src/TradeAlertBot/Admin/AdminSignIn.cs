@@ -1,0 +1,50 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+
+namespace TradeAlertBot.Admin;
+
+/// <summary>Sign-in with the <c>Admin:Token</c> setting: compared in constant time, never logged.</summary>
+public static class AdminSignIn
+{
+    public static IResult Form(HttpContext http, IAntiforgery antiforgery)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        return Results.Content(AdminHtml.Login(antiforgery.GetAndStoreTokens(http), null), "text/html; charset=utf-8");
+    }
+
+    public static async Task<IResult> SignInAsync(
+        HttpContext http, IAntiforgery antiforgery, IConfiguration configuration, ILoggerFactory loggers, CancellationToken ct)
+    {
+        var form = await http.Request.ReadFormAsync(ct);
+        var expected = configuration[AdminEndpoints.TokenSetting] ?? "";
+        var given = form["token"].ToString();
+        var log = loggers.CreateLogger(typeof(AdminSignIn));
+        if (expected.Length == 0 || !Matches(given, expected))
+        {
+            log.LogWarning("admin: sign-in refused (wrong token) from {RemoteIp}", http.Connection.RemoteIpAddress);
+            // New tokens: the failed attempt's antiforgery token stays valid, but the form is rendered afresh anyway.
+            return Results.Content(AdminHtml.Login(antiforgery.GetAndStoreTokens(http), "That is not the admin token."),
+                "text/html; charset=utf-8", statusCode: StatusCodes.Status401Unauthorized);
+        }
+
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "admin")], AdminEndpoints.Scheme);
+        await http.SignInAsync(AdminEndpoints.Scheme, new ClaimsPrincipal(identity));
+        log.LogInformation("admin: signed in from {RemoteIp}", http.Connection.RemoteIpAddress);
+        return Results.Redirect("/admin");
+    }
+
+    public static async Task<IResult> SignOutAsync(HttpContext http)
+    {
+        await http.SignOutAsync(AdminEndpoints.Scheme);
+        return Results.Redirect("/admin/login");
+    }
+
+    // Hashing first gives both sides one length, so FixedTimeEquals leaks neither the token's content nor its length.
+    private static bool Matches(string given, string expected) =>
+        CryptographicOperations.FixedTimeEquals(
+            SHA256.HashData(Encoding.UTF8.GetBytes(given)),
+            SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
+}
