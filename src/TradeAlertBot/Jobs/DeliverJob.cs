@@ -24,6 +24,7 @@ public sealed class DeliverJob(
     IEnumerable<IAlertSender> senders,
     IBackgroundJobClient jobs,
     IOptions<DeliveryOptions> options,
+    DestinationPacer pacer,
     BotMetrics metrics,
     TimeProvider time,
     ILogger<DeliverJob> logger)
@@ -95,7 +96,11 @@ public sealed class DeliverJob(
         {
             if (delivery.MessageId is { } messageId && delivery.OutletsShown < story.OutletCount && await SlotAsync(delivery, ct))
             {
-                await WhileHoldingSlotAsync(destination, () => sender.UpdateAsync(destination.Address, messageId, alert, ct), ct);
+                await pacer.PostAsync(destination, async () =>
+                {
+                    await sender.UpdateAsync(destination.Address, messageId, alert, ct);
+                    return messageId;
+                });
                 delivery.OutletsShown = story.OutletCount;
             }
 
@@ -130,10 +135,9 @@ public sealed class DeliverJob(
         }
 
         delivery.Attempts++;
-        string sent = "";
-        await WhileHoldingSlotAsync(destination, async () => sent = recoverable is not null
-            ? await recoverable.SendAsync(destination.Address, alert, delivery.Id, ct)
-            : await sender.SendAsync(destination.Address, alert, ct), ct);
+        var sent = await pacer.PostAsync(destination, () => recoverable is not null
+            ? recoverable.SendAsync(destination.Address, alert, delivery.Id, ct)
+            : sender.SendAsync(destination.Address, alert, ct));
         MarkSent(delivery, destination, story, sent);
         logger.LogInformation("deliver: story {StoryId} sent to {Kind}:{Address} (delivery {DeliveryId})",
             story.Id, destination.Kind, destination.Address, delivery.Id);
@@ -182,65 +186,24 @@ public sealed class DeliverJob(
         return true;
     }
 
-    // The destination's rate limit: send if its slot is free, else come back when it frees (a little jitter, so
-    // waiting rows do not all wake at once). A new row queues behind rows already waiting for the slot, so the
-    // channel's alerts go out in order. SlotAt marks a row that waits for the slot (it passed the storm gate).
+    // The destination's rate limit: post now (holding the slot), or come back when it frees. A newcomer queues
+    // behind rows already waiting. SlotAt marks a waiting row (it passed the storm gate); the row is not claimed
+    // meanwhile, since Hangfire keeps due times in whole seconds and may start the job early — it then looks again.
     private async Task<bool> SlotAsync(Delivery delivery, CancellationToken ct)
     {
         var destination = delivery.Destination!;
-        if (IntervalOf(destination) is not { } interval)
-        {
-            return true;
-        }
-
-        var now = time.GetUtcNow();
-        var soon = now + interval + interval;
-        var queued = delivery.SlotAt is null && await db.Deliveries.AnyAsync(d => d.DestinationId == destination.Id && d.Id < delivery.Id
-            && d.State == DeliveryState.Pending && d.HeldFor == null && d.SlotAt != null && d.SlotAt <= soon, ct);
-        var free = queued
-            ? now + interval
-            : await SendSlots.TryTakeAsync(db, destination.Id, InFlight(interval), now, ct);
-        if (free is null)
+        if (await pacer.TryTakeAsync(destination, delivery.SlotAt is null ? delivery : null, ct) is not { } wait)
         {
             delivery.SlotAt = null;
             return true;
         }
 
-        // A slot held by a post in flight frees when it answers: look again after one interval rather than its guard.
-        var wait = free.Value > now ? free.Value - now : TimeSpan.Zero;
-        wait = (wait < interval ? wait : interval) + TimeSpan.FromMilliseconds(Random.Shared.Next(0, 200));
         metrics.DeliveryHeld(destination.Kind, "rate_limited");
-        // Released, not claimed until then: Hangfire keeps due times in whole seconds and may start the job a little
-        // early, which then just looks again.
-        (delivery.SlotAt, delivery.ClaimedUntil) = (free, null);
+        (delivery.SlotAt, delivery.ClaimedUntil) = (time.GetUtcNow() + wait, null);
         delivery.State = delivery.State == DeliveryState.Sent ? DeliveryState.Sent : DeliveryState.Pending;
         jobs.Schedule<DeliverJob>(job => job.RunAsync(delivery.Id, CancellationToken.None), wait);
         return false;
     }
-
-    // While a post is in flight the slot stays taken (however long the call takes); it frees one interval after the
-    // platform answered, so consecutive posts arrive at least an interval apart.
-    private async Task WhileHoldingSlotAsync(Destination destination, Func<Task> send, CancellationToken ct)
-    {
-        try
-        {
-            await send();
-        }
-        finally
-        {
-            if (IntervalOf(destination) is { } interval)
-            {
-                var after = time.GetUtcNow() + interval;
-                await db.Destinations.Where(d => d.Id == destination.Id).ExecuteUpdateAsync(s => s.SetProperty(d => d.NextSendAt, after), CancellationToken.None);
-            }
-        }
-    }
-
-    private TimeSpan? IntervalOf(Destination destination) =>
-        options.Value.MinInterval.TryGetValue(destination.Kind, out var interval) && interval > TimeSpan.Zero ? interval : null;
-
-    /// <summary>Long enough for any post to finish (the API clients time out sooner); the send shortens it after.</summary>
-    internal static TimeSpan InFlight(TimeSpan interval) => interval + TimeSpan.FromMinutes(1);
 
     // Failures the platform explained: slow down, or stop sending to this destination until someone acts.
     private async Task HandleRefusalAsync(Delivery delivery, AlertDeliveryException e, CancellationToken ct)

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using TradeAlertBot.Alerting;
 using TradeAlertBot.Core.Alerts;
 using TradeAlertBot.Core.Routing;
@@ -15,7 +14,7 @@ namespace TradeAlertBot.Jobs;
 /// <see cref="DeliverJob"/>, so none goes out twice; a failed send releases them for the next run.
 /// </summary>
 public sealed class HeldAlertsJob(
-    TradeAlertDbContext db, IEnumerable<IAlertSender> senders, IOptions<DeliveryOptions> options, TimeProvider time, ILogger<HeldAlertsJob> logger)
+    TradeAlertDbContext db, IEnumerable<IAlertSender> senders, DestinationPacer pacer, TimeProvider time, ILogger<HeldAlertsJob> logger)
 {
     public async Task RunAsync(CancellationToken ct)
     {
@@ -39,8 +38,7 @@ public sealed class HeldAlertsJob(
             return; // still muted, quiet, storming, or the digest is not due
         }
 
-        if (options.Value.MinInterval.TryGetValue(destination.Kind, out var interval) && interval > TimeSpan.Zero
-            && await SendSlots.TryTakeAsync(db, destination.Id, DeliverJob.InFlight(interval), now, ct) is not null)
+        if (await pacer.TryTakeAsync(destination, queueBehind: null, ct) is not null)
         {
             return; // the channel's rate limit: next run
         }
@@ -54,20 +52,8 @@ public sealed class HeldAlertsJob(
             .OrderBy(d => d.Story!.FirstSeenAt)
             .ToListAsync(ct);
 
-        bool done;
-        try
-        {
-            done = held.Count == 0 || await SendAsync(destination, held, ct);
-        }
-        finally
-        {
-            if (interval > TimeSpan.Zero)
-            {
-                // The slot frees one interval after the platform answered, as for single alerts.
-                var after = time.GetUtcNow() + interval;
-                await db.Destinations.Where(d => d.Id == destination.Id).ExecuteUpdateAsync(s => s.SetProperty(d => d.NextSendAt, after), CancellationToken.None);
-            }
-        }
+        // Always through the pacer: it took the slot above, and frees it after.
+        var done = await pacer.PostAsync(destination, () => held.Count == 0 ? Task.FromResult(true) : SendAsync(destination, held, ct));
         if (done)
         {
             if (digestDue && DigestSchedule.TryParse(destination.Digest) is { } schedule)

@@ -32,6 +32,7 @@ public static class JobsServiceCollectionExtensions
         services.AddScoped<PollFeedJob>();
         services.AddScoped<DeliverJob>();
         services.AddScoped<HeldAlertsJob>();
+        services.AddScoped<Outbox.DestinationPacer>();
         services.Configure<Outbox.DeliveryOptions>(configuration.GetSection(Outbox.DeliveryOptions.SectionName));
         return services;
     }
