@@ -201,7 +201,7 @@ public sealed class DeliverJob(
         metrics.DeliveryHeld(destination.Kind, "rate_limited");
         (delivery.SlotAt, delivery.ClaimedUntil) = (time.GetUtcNow() + wait, null);
         delivery.State = delivery.State == DeliveryState.Sent ? DeliveryState.Sent : DeliveryState.Pending;
-        jobs.Schedule<DeliverJob>(job => job.RunAsync(delivery.Id, CancellationToken.None), wait);
+        jobs.Schedule<DeliverJob>(JobQueues.Interactive, job => job.RunAsync(delivery.Id, CancellationToken.None), wait);
         return false;
     }
 

@@ -26,6 +26,9 @@ public static class JobsServiceCollectionExtensions
             // ingested 20% less than 4, at 4× the latency). Hosts polling many slow remote feeds may want more.
             options.WorkerCount = configuration.GetValue<int?>("Hangfire:WorkerCount") ?? Math.Max(4, Environment.ProcessorCount * 2);
             options.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+            // Workers take "interactive" jobs first: command answers, and alerts whose turn under the rate limit has
+            // come, must not wait behind a burst of thousands of queued deliveries.
+            options.Queues = [JobQueues.Interactive, JobQueues.Default];
             options.ShutdownTimeout = TimeSpan.FromSeconds(15);
         });
         services.AddScoped<DispatchFeedsJob>();

@@ -80,7 +80,7 @@ public static class SlackEndpoints
                 return Results.Text(Str(json, "challenge"), "text/plain");
             case "event_callback" when json.TryGetProperty("event", out var e) && Str(e, "type") == "app_mention"
                                        && SlackMention.From(Str(json, "team_id"), e) is { } mention:
-                jobs.Enqueue<SlackMentionJob>(job => job.RunAsync(mention, CancellationToken.None));
+                jobs.Enqueue<SlackMentionJob>(Jobs.JobQueues.Interactive, job => job.RunAsync(mention, CancellationToken.None));
                 break;
         }
 

@@ -33,14 +33,14 @@ public sealed class SlackInteractions(IBackgroundJobClient jobs, ILogger<SlackIn
         {
             case "search_more" when value.IndexOf('|') is var bar and > 0 && int.TryParse(value[..bar], out var offset):
                 var query = value[(bar + 1)..];
-                jobs.Enqueue<SlackReplyJob>(job => job.MoreResultsAsync(query, offset, responseUrl, CancellationToken.None));
+                jobs.Enqueue<SlackReplyJob>(Jobs.JobQueues.Interactive, job => job.MoreResultsAsync(query, offset, responseUrl, CancellationToken.None));
                 break;
             case "mute_rule" when value.Length > 0 && channel.Length > 0:
                 Enqueue(new SlackCommandRequest(team, channel, user, "unsubscribe " + value, responseUrl));
                 break;
             case "more_like_this" when channel.Length > 0 && long.TryParse(value, out var storyId):
                 var request = new SlackCommandRequest(team, channel, user, "latest", responseUrl);
-                jobs.Enqueue<SlackReplyJob>(job => job.MoreLikeThisAsync(request, storyId, CancellationToken.None));
+                jobs.Enqueue<SlackReplyJob>(Jobs.JobQueues.Interactive, job => job.MoreLikeThisAsync(request, storyId, CancellationToken.None));
                 break;
             default:
                 logger.LogDebug("slack: ignored action {Action}", SlackEndpoints.Str(action, "action_id"));
@@ -50,5 +50,5 @@ public sealed class SlackInteractions(IBackgroundJobClient jobs, ILogger<SlackIn
         return Task.CompletedTask;
     }
 
-    private void Enqueue(SlackCommandRequest request) => jobs.Enqueue<SlackReplyJob>(job => job.RunAsync(request, CancellationToken.None));
+    private void Enqueue(SlackCommandRequest request) => jobs.Enqueue<SlackReplyJob>(Jobs.JobQueues.Interactive, job => job.RunAsync(request, CancellationToken.None));
 }

@@ -43,7 +43,7 @@ public sealed class TeamsInbound(
 
         if (CommandHandler.IsSlow(request.Text))
         {
-            jobs.Enqueue<TeamsCommandJob>(job => job.RunAsync(request, CancellationToken.None));
+            jobs.Enqueue<TeamsCommandJob>(Jobs.JobQueues.Interactive, job => job.RunAsync(request, CancellationToken.None));
             return;
         }
 
@@ -59,14 +59,14 @@ public sealed class TeamsInbound(
         {
             case "mute_rule" when Str("rule") is { Length: > 0 } rule:
                 var mute = request with { Text = "unsubscribe " + rule };
-                jobs.Enqueue<TeamsCommandJob>(job => job.RunAsync(mute, CancellationToken.None));
+                jobs.Enqueue<TeamsCommandJob>(Jobs.JobQueues.Interactive, job => job.RunAsync(mute, CancellationToken.None));
                 break;
             case "more_like_this" when long.TryParse(Str("storyId"), out var storyId):
-                jobs.Enqueue<TeamsCommandJob>(job => job.MoreLikeThisAsync(request, storyId, CancellationToken.None));
+                jobs.Enqueue<TeamsCommandJob>(Jobs.JobQueues.Interactive, job => job.MoreLikeThisAsync(request, storyId, CancellationToken.None));
                 break;
             case "search_more" when Str("value") is var more && more.IndexOf('|') is var bar and > 0 && int.TryParse(more[..bar], out var offset):
                 var query = more[(bar + 1)..];
-                jobs.Enqueue<TeamsCommandJob>(job => job.MoreResultsAsync(request, query, offset, CancellationToken.None));
+                jobs.Enqueue<TeamsCommandJob>(Jobs.JobQueues.Interactive, job => job.MoreResultsAsync(request, query, offset, CancellationToken.None));
                 break;
             default:
                 logger.LogDebug("teams: ignored card action");
