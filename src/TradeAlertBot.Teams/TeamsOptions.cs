@@ -25,7 +25,6 @@ public sealed class TeamsOptions
     /// <summary>Token authority; its token endpoint is {Authority}/oauth2/v2.0/token. Default depends on AppType.</summary>
     public Uri? Authority { get; set; }
     public List<string> AllowedTenants { get; set; } = [];
-    public List<string> Admins { get; set; } = [];
 
     public bool Enabled => !string.IsNullOrEmpty(AppId);
     public bool IsSingleTenant => string.Equals(AppType, "SingleTenant", StringComparison.OrdinalIgnoreCase);

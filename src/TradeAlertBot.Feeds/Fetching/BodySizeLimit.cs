@@ -1,10 +1,10 @@
-using System.Buffers;
+using TradeAlertBot.Core.IO;
 
 namespace TradeAlertBot.Feeds.Fetching;
 
 /// <summary>
-/// Reads a response body while counting bytes, so a cap holds for chunked bodies with no Content-Length and for
-/// compressed ones (the count is taken after decompression, which stops a gzip bomb after MaxBytes).
+/// Reads a response body under the Feeds:MaxBytes cap (<see cref="CappedRead"/>), refusing early when the
+/// Content-Length already says too much.
 /// </summary>
 internal static class BodySizeLimit
 {
@@ -19,30 +19,8 @@ internal static class BodySizeLimit
         return await ReadAsync(stream, maxBytes, cancellationToken);
     }
 
-    public static async Task<byte[]> ReadAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)
-    {
-        using var body = new MemoryStream();
-        var chunk = ArrayPool<byte>.Shared.Rent(81920);
-        try
-        {
-            int read;
-            while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
-            {
-                if (body.Length + read > maxBytes)
-                {
-                    throw TooLarge(maxBytes);
-                }
-
-                body.Write(chunk, 0, read);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
-        }
-
-        return body.ToArray();
-    }
+    public static async Task<byte[]> ReadAsync(Stream stream, long maxBytes, CancellationToken cancellationToken) =>
+        await CappedRead.ReadAsync(stream, maxBytes, cancellationToken) ?? throw TooLarge(maxBytes);
 
     public static string Describe(long bytes) => bytes switch
     {

@@ -84,19 +84,7 @@ public static class AlertBlocks
     /// <paramref name="link"/> as a button URL if it is an absolute http(s) URL within Slack's 3,000 characters;
     /// otherwise null (a javascript: or relative link gets no button).
     /// </summary>
-    public static string? SafeLink(string? link)
-    {
-        if (string.IsNullOrWhiteSpace(link)
-            || !Uri.TryCreate(link.Trim(), UriKind.Absolute, out var uri)
-            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
-            || string.IsNullOrEmpty(uri.Host))
-        {
-            return null;
-        }
-
-        var absolute = uri.AbsoluteUri;
-        return absolute.Length <= MaxButtonUrl ? absolute : null;
-    }
+public static string? SafeLink(string? link) => AlertLink.Safe(link, MaxButtonUrl);
 
     private static string TitleOf(Alert alert) => SlackText.OneLine(alert.Title) is { Length: > 0 } title ? title : Untitled;
 

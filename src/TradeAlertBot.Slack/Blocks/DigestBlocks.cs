@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using TradeAlertBot.Core.Alerts;
+using TradeAlertBot.Core.Commands;
 using TradeAlertBot.Slack.Api;
 
 namespace TradeAlertBot.Slack.Blocks;
@@ -51,10 +52,7 @@ public static class DigestBlocks
     private static string Line(Alert alert)
     {
         var title = SlackText.Escaped(SlackText.OneLine(alert.Title), 300);
-        // In mrkdwn a link is <url|label>: the URL must not carry "|", "<" or ">".
-        var head = AlertBlocks.SafeLink(alert.Link) is { } link
-            ? $"*<{link.Replace("|", "%7C", StringComparison.Ordinal).Replace("<", "%3C", StringComparison.Ordinal).Replace(">", "%3E", StringComparison.Ordinal)}|{title}>*"
-            : $"*{title}*";
+        var head = $"*{ChatText.Link(alert.Link, title, AlertBlocks.MaxButtonUrl)}*";
         var why = string.Join(", ", alert.Reasons.Select(r => r.Rule));
         return SlackText.TruncateEscaped($"{head}\n{SlackText.Escaped(why, 200)} · {SlackText.Escaped(alert.Source, 200)}", AlertBlocks.MaxText);
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using TradeAlertBot.Core.Commands;
 
 namespace TradeAlertBot.Slack.Blocks;
 
@@ -12,10 +13,7 @@ public static class SlackText
 {
     public const string Ellipsis = "…";
 
-    public static string Escape(string text) =>
-        text.Replace("&", "&amp;", StringComparison.Ordinal)
-            .Replace("<", "&lt;", StringComparison.Ordinal)
-            .Replace(">", "&gt;", StringComparison.Ordinal);
+    public static string Escape(string text) => ChatText.Escape(text);
 
     /// <summary>Escapes <paramref name="raw"/>, then shortens it to at most <paramref name="max"/> characters.</summary>
     public static string Escaped(string raw, int max) => TruncateEscaped(Escape(raw), max);

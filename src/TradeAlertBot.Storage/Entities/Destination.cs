@@ -46,4 +46,11 @@ public class Destination
     public string? TeamId { get; set; }
 
     public List<Subscription> Subscriptions { get; set; } = [];
+
+    /// <summary>Stops sending here (alerts are kept) with a reason people will see; a send is tried again later.</summary>
+    public void Pause(string reason, DateTimeOffset now) =>
+        (Paused, PausedReason, PausedAt) = (true, reason.Length > 500 ? reason[..500] : reason, now);
+
+    /// <summary>Lifts a pause; held alerts go out with the next sweep (and pause it again if the cause remains).</summary>
+    public void Resume() => (Paused, PausedReason, PausedAt) = (false, null, null);
 }

@@ -71,18 +71,7 @@ public static class AlertCard
     /// <paramref name="link"/> if it is an absolute http(s) URL with a host and at most <see cref="MaxUrlLength"/>
     /// characters; otherwise null (a javascript:, mailto: or relative link gets no button).
     /// </summary>
-    public static string? SafeLink(string? link)
-    {
-        if (string.IsNullOrWhiteSpace(link)
-            || !Uri.TryCreate(link.Trim(), UriKind.Absolute, out var uri)
-            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
-            || string.IsNullOrEmpty(uri.Host))
-        {
-            return null;
-        }
-
-        return uri.AbsoluteUri.Length <= MaxUrlLength ? uri.AbsoluteUri : null;
-    }
+    public static string? SafeLink(string? link) => AlertLink.Safe(link, MaxUrlLength);
 
     private static (JsonObject Card, JsonObject Activity) Fit(Alert alert)
     {

@@ -96,7 +96,7 @@ public static class AdminActions
             return Refused(destination is null ? $"There is no destination {id}." : $"Destination {id} is not paused.", "destinations");
         }
 
-        AdminCommands.Resume(destination);
+        destination.Resume();
         await db.SaveChangesAsync(ct);
         return Done($"Resumed destination {id}: its held alerts go out with the next sweep. If the cause is not fixed, it pauses again.", "destinations");
     }

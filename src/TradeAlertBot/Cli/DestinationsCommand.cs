@@ -82,7 +82,7 @@ internal static class DestinationsCommand
             return 0;
         }
 
-        (destination.Paused, destination.PausedReason, destination.PausedAt) = (false, null, null);
+        destination.Resume();
         await db.SaveChangesAsync(ct);
         var held = await db.Deliveries.CountAsync(d => d.DestinationId == destination.Id && d.State == DeliveryState.Pending, ct);
         console.Out.WriteLine($"resumed {name}; {held} held alert(s) go out with the next sweep");

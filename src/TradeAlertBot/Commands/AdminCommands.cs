@@ -224,7 +224,7 @@ public sealed partial class AdminCommands(TradeAlertDbContext db, UrlGuard guard
             return new CommandReply("This channel's alerts are not paused.");
         }
 
-        Resume(destination);
+        destination.Resume();
         await db.SaveChangesAsync(ct);
         return new CommandReply("Resumed: this channel's held alerts go out with the next sweep. If the cause is not fixed, they pause again.", Public: true);
     }
@@ -256,10 +256,6 @@ public sealed partial class AdminCommands(TradeAlertDbContext db, UrlGuard guard
         feed.Enabled = false;
         feed.DisabledReason = "removed by an admin";
     }
-
-    /// <summary>Lifts a pause; held alerts go out with the next sweep (and pause it again if the cause remains).</summary>
-    public static void Resume(Destination destination) =>
-        (destination.Paused, destination.PausedReason, destination.PausedAt) = (false, null, null);
 
     /// <summary>Rule names: lowercase letters, digits and dashes, up to 64.</summary>
     /// <exception cref="UsageException">The name is not one.</exception>

@@ -174,9 +174,7 @@ public sealed class LookupCommands(TradeAlertDbContext db, TimeProvider time)
     private static string Line(string title, string? link, string? source, DateTimeOffset? when)
     {
         var label = ChatText.Escape(ChatText.Clip(title, 200));
-        var head = link is not null && Uri.TryCreate(link, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
-            ? $"<{url.AbsoluteUri.Replace("|", "%7C", StringComparison.Ordinal).Replace(">", "%3E", StringComparison.Ordinal)}|{label}>"
-            : label;
+        var head = ChatText.Link(link, label);
         var tail = string.Join(", ", new[] { source is null ? null : ChatText.Escape(source), when?.ToString("d MMM HH:mm 'UTC'", CultureInfo.InvariantCulture) }.OfType<string>());
         return $"• {head}{(tail.Length > 0 ? " — " + tail : "")}";
     }

@@ -109,20 +109,14 @@ public sealed class SubscriptionCommands(TradeAlertDbContext db, TimeProvider ti
         {
             destination!.Digest = null;
             destination.NextDigestAt = null;
-            await db.SaveChangesAsync(ct);
-            await db.Deliveries.Where(d => d.DestinationId == destination.Id && d.State == DeliveryState.Pending)
-                .ExecuteUpdateAsync(s => s.SetProperty(d => d.ClaimedUntil, (DateTimeOffset?)null), ct); // release the held ones
+            await db.SaveChangesAsync(ct); // held alerts go out with HeldAlertsJob's next run, their hold being over
             return new CommandReply("Digest off: alerts are posted as they come (held ones arrive with the next sweep, within minutes).", Public: true);
         }
 
         var zoneId = command.Args.Count == 3 ? command.Args[2] : null;
         var schedule = DigestSchedule.TryParse(string.Join(' ', command.Args.Take(2)))
             ?? throw new UsageException("Say `digest hourly`, `digest daily 09:00` (optionally with a time zone such as Europe/Berlin) or `digest off`.");
-        TimeZoneInfo zone = TimeZoneInfo.Utc;
-        if (zoneId is not null && !TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out zone!))
-        {
-            throw new UsageException($"`{ChatText.Clip(zoneId, 40)}` is not a time zone; use a name like Europe/Berlin or America/New_York.");
-        }
+        var zone = ZoneArg(zoneId);
 
         destination!.Digest = schedule.ToString();
         destination.TimeZone = zoneId;
@@ -152,15 +146,17 @@ public sealed class SubscriptionCommands(TradeAlertDbContext db, TimeProvider ti
         }
 
         var zoneId = command.Args.Count == 2 ? command.Args[1] : destination!.TimeZone;
-        if (zoneId is not null && !TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out _))
-        {
-            throw new UsageException($"`{ChatText.Clip(zoneId, 40)}` is not a time zone; use a name like Europe/Berlin or America/New_York.");
-        }
+        _ = ZoneArg(zoneId); // refuses an unknown zone
 
         (destination!.QuietHours, destination.TimeZone) = (hours.ToString(), zoneId);
         await db.SaveChangesAsync(ct);
         return new CommandReply($"Quiet hours {hours} {zoneId ?? "UTC"}: alerts in those hours are held and posted together afterwards.", Public: true);
     }
+
+    private static TimeZoneInfo ZoneArg(string? id) =>
+        id is null ? TimeZoneInfo.Utc
+        : TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone
+        : throw new UsageException($"`{ChatText.Clip(id, 40)}` is not a time zone; use a name like Europe/Berlin or America/New_York.");
 
     internal static TimeSpan? ParseDuration(string text)
     {

@@ -84,7 +84,7 @@ public sealed class DeliverJob(
         var now = time.GetUtcNow();
         if (destination.Paused && !(destination.PausedAt is { } pausedAt && now - pausedAt >= PauseProbe))
         {
-            delivery.State = delivery.State == DeliveryState.Sent ? DeliveryState.Sent : DeliveryState.Pending;
+            BackToPending(delivery);
             logger.LogInformation("deliver: {DeliveryId} held, destination {DestinationId} paused", delivery.Id, destination.Id);
             return;
         }
@@ -148,7 +148,7 @@ public sealed class DeliverJob(
         if (destination.Paused)
         {
             logger.LogInformation("deliver: destination {DestinationId} works again; unpaused", destination.Id);
-            (destination.Paused, destination.PausedReason, destination.PausedAt) = (false, null, null);
+            destination.Resume();
         }
 
         (delivery.MessageId, delivery.State, delivery.SentAt, delivery.OutletsShown, delivery.LastError, delivery.SlotAt) =
@@ -200,7 +200,7 @@ public sealed class DeliverJob(
 
         metrics.DeliveryHeld(destination.Kind, "rate_limited");
         (delivery.SlotAt, delivery.ClaimedUntil) = (time.GetUtcNow() + wait, null);
-        delivery.State = delivery.State == DeliveryState.Sent ? DeliveryState.Sent : DeliveryState.Pending;
+        BackToPending(delivery);
         jobs.Schedule<DeliverJob>(JobQueues.Interactive, job => job.RunAsync(delivery.Id, CancellationToken.None), wait);
         return false;
     }
@@ -210,14 +210,14 @@ public sealed class DeliverJob(
     {
         var now = time.GetUtcNow();
         var destination = delivery.Destination!;
-        delivery.State = delivery.State == DeliveryState.Sent ? DeliveryState.Sent : DeliveryState.Pending;
+        BackToPending(delivery);
         delivery.LastError = Clip(e.Message);
         switch (e.Failure)
         {
             case DeliveryFailure.RetryLater:
                 var wait = e.RetryAfter ?? TimeSpan.FromSeconds(30);
                 (delivery.ClaimedUntil, delivery.SlotAt) = (now + wait, now + wait); // keeps its place past the storm gate
-                await SendSlots.PushBackAsync(db, destination.Id, now + wait, ct); // the whole destination waits, not just this row
+                await pacer.PushBackAsync(destination, now + wait, ct); // the whole destination waits, not just this row
                 jobs.Schedule<DeliverJob>(job => job.RunAsync(delivery.Id, CancellationToken.None), wait + ClaimMargin);
                 metrics.DeliveryHeld(destination.Kind, "rate_limited");
                 logger.LogWarning("deliver: {DeliveryId} rate limited by {Kind}; rescheduled in {Seconds} s", delivery.Id, destination.Kind, wait.TotalSeconds);
@@ -228,7 +228,7 @@ public sealed class DeliverJob(
                 logger.LogError("deliver: {DeliveryId} rejected by {Kind}, dead-lettered for replay: {Reason}", delivery.Id, destination.Kind, e.Message);
                 break;
             default:
-                (destination.Paused, destination.PausedReason, destination.PausedAt) = (true, Clip(e.Message, 500), now);
+                destination.Pause(e.Message, now);
                 metrics.DeliveryFailed(destination.Kind, e.Failure == DeliveryFailure.AccountBroken ? "account_broken" : "destination_unavailable");
                 logger.LogError("deliver: destination {DestinationId} ({Kind}:{Address}) paused: {Reason}",
                     destination.Id, destination.Kind, destination.Address, e.Message);
@@ -260,6 +260,10 @@ public sealed class DeliverJob(
         logger.LogWarning("deliver: {DeliveryId} attempt {Attempt} failed, retry in {Seconds:0} s: {Error}",
             delivery.Id, delivery.Attempts, delay.TotalSeconds, e.Message);
     }
+
+    // A sent row stays sent (only its update waits); an unsent one waits as pending.
+    private static void BackToPending(Delivery delivery) =>
+        delivery.State = delivery.State == DeliveryState.Sent ? DeliveryState.Sent : DeliveryState.Pending;
 
     private static string Clip(string text, int max = 2000) => text.Length > max ? text[..max] : text;
 }

@@ -104,7 +104,7 @@ public sealed class HeldAlertsJob(
 
             if (e is AlertDeliveryException { Failure: DeliveryFailure.DestinationUnavailable or DeliveryFailure.AccountBroken })
             {
-                (destination.Paused, destination.PausedReason, destination.PausedAt) = (true, e.Message.Length > 500 ? e.Message[..500] : e.Message, time.GetUtcNow());
+                destination.Pause(e.Message, time.GetUtcNow());
             }
 
             logger.LogWarning("held: sending {Count} held alert(s) to {Kind}:{Address} failed, retried next run: {Error}",

@@ -65,6 +65,10 @@ public sealed class DestinationPacer(TradeAlertDbContext db, IOptions<DeliveryOp
         }
     }
 
+    /// <summary>The platform said "slow down": nobody sends to the destination before <paramref name="until"/>.</summary>
+    public Task PushBackAsync(Destination destination, DateTimeOffset until, CancellationToken ct) =>
+        SendSlots.PushBackAsync(db, destination.Id, until, ct);
+
     private Task<bool> OthersWaitingAsync(Destination destination, long deliveryId, DateTimeOffset soon, CancellationToken ct) =>
         db.Deliveries.AnyAsync(d => d.DestinationId == destination.Id && d.Id < deliveryId && d.State == DeliveryState.Pending
                                     && d.HeldFor == null && d.SlotAt != null && d.SlotAt <= soon, ct);

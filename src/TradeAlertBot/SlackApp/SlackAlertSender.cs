@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using TradeAlertBot.Core.Alerts;
 using TradeAlertBot.Slack.Api;
@@ -21,30 +22,16 @@ public sealed class SlackAlertSender(IServiceScopeFactory scopes, ISlackApi slac
     public string Kind => "slack";
 
     public Task<string> SendAsync(string address, Alert alert, CancellationToken ct) =>
-        CallAsync(address, async token => (await slack.PostMessageAsync(token, AlertBlocks.Render(alert, address), ct)).Ts, ct);
+        PostAsync(address, AlertBlocks.Render(alert, address), ct);
 
     public Task<string> SendAsync(string address, Alert alert, long deliveryId, CancellationToken ct) =>
-        CallAsync(address, async token =>
+        PostAsync(address, AlertBlocks.Render(alert, address) with
         {
-            var metadata = new System.Text.Json.Nodes.JsonObject
-            {
-                ["event_type"] = MetadataEvent,
-                ["event_payload"] = new System.Text.Json.Nodes.JsonObject { [MetadataKey] = deliveryId.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-            };
-            return (await slack.PostMessageAsync(token, AlertBlocks.Render(alert, address) with { Metadata = metadata }, ct)).Ts;
+            Metadata = new JsonObject { ["event_type"] = MetadataEvent, ["event_payload"] = new JsonObject { [MetadataKey] = Tag(deliveryId) } },
         }, ct);
 
-    public async Task<string?> FindSentAsync(string address, long deliveryId, DateTimeOffset since, CancellationToken ct)
-    {
-        string? found = null;
-        await CallAsync(address, async token =>
-        {
-            found = await slack.FindMessageByMetadataAsync(token, address, MetadataEvent, MetadataKey,
-                deliveryId.ToString(System.Globalization.CultureInfo.InvariantCulture), since, ct);
-            return found ?? "";
-        }, ct);
-        return found;
-    }
+    public Task<string?> FindSentAsync(string address, long deliveryId, DateTimeOffset since, CancellationToken ct) =>
+        CallAsync(address, token => slack.FindMessageByMetadataAsync(token, address, MetadataEvent, MetadataKey, Tag(deliveryId), since, ct), ct);
 
     public Task UpdateAsync(string address, string messageId, Alert alert, CancellationToken ct) =>
         CallAsync(address, async token =>
@@ -55,9 +42,14 @@ public sealed class SlackAlertSender(IServiceScopeFactory scopes, ISlackApi slac
         }, ct);
 
     public Task<string> SendDigestAsync(string address, IReadOnlyList<Alert> alerts, CancellationToken ct) =>
-        CallAsync(address, async token => (await slack.PostMessageAsync(token, DigestBlocks.Render(alerts, address), ct)).Ts, ct);
+        PostAsync(address, DigestBlocks.Render(alerts, address), ct);
 
-    private async Task<string> CallAsync(string channel, Func<string, Task<string>> call, CancellationToken ct)
+    private Task<string> PostAsync(string channel, SlackMessage message, CancellationToken ct) =>
+        CallAsync(channel, async token => (await slack.PostMessageAsync(token, message, ct)).Ts, ct);
+
+    private static string Tag(long deliveryId) => deliveryId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private async Task<T> CallAsync<T>(string channel, Func<string, Task<T>> call, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TradeAlertDbContext>();

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Hangfire;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -105,6 +104,4 @@ public static class SlackEndpoints
         json.ValueKind == JsonValueKind.Object && json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()!
             : "";
-
-    internal static JsonObject Empty() => [];
 }

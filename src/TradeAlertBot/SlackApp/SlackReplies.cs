@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using TradeAlertBot.Commands;
+using TradeAlertBot.Core.Commands;
 using TradeAlertBot.Slack.Api;
 
 namespace TradeAlertBot.SlackApp;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TradeAlertBot.Core.IO;
 using TradeAlertBot.Slack.Verification;
 
 namespace TradeAlertBot.SlackApp;
@@ -20,20 +21,12 @@ public sealed class SlackRequestReader(IOptions<SlackOptions> options, TimeProvi
             return Refuse(request, StatusCodes.Status413PayloadTooLarge, $"body of {request.ContentLength} bytes exceeds {max}");
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        var body = await CappedRead.ReadAsync(request.Body, max, ct);
+        if (body is null)
         {
-            if (buffer.Length + read > max)
-            {
-                return Refuse(request, StatusCodes.Status413PayloadTooLarge, $"body exceeds {max} bytes");
-            }
-
-            buffer.Write(chunk, 0, read);
+            return Refuse(request, StatusCodes.Status413PayloadTooLarge, $"body exceeds {max} bytes");
         }
 
-        var body = buffer.ToArray();
         var check = _verifier.Verify(
             request.Headers["X-Slack-Request-Timestamp"].ToString(), request.Headers["X-Slack-Signature"].ToString(), body);
         return check == SignatureCheck.Valid

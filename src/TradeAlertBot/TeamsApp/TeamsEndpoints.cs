@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using TradeAlertBot.Core.IO;
 using TradeAlertBot.Teams;
 using TradeAlertBot.Teams.Auth;
 
@@ -29,7 +30,7 @@ public static class TeamsEndpoints
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
-        var body = await ReadCappedAsync(http.Body, ct);
+        var body = await CappedRead.ReadAsync(http.Body, MaxBodyBytes, ct);
         if (body is null)
         {
             logger.LogWarning("teams: refused an activity over {Limit} bytes", MaxBodyBytes);
@@ -70,23 +71,5 @@ public static class TeamsEndpoints
 
         await inbound.HandleAsync(activity, ct);
         return Results.Ok();
-    }
-
-    private static async Task<byte[]?> ReadCappedAsync(Stream body, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await body.ReadAsync(chunk, ct)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 }

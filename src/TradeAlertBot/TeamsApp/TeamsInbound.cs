@@ -96,7 +96,7 @@ public sealed class TeamsInbound(
         var destination = await db.Destinations.FirstOrDefaultAsync(d => d.Kind == "teams" && d.Address == activity.ConversationId, ct);
         if (destination is { Paused: true })
         {
-            (destination.Paused, destination.PausedReason, destination.PausedAt) = (false, null, null);
+            destination.Resume();
         }
 
         await db.SaveChangesAsync(ct);

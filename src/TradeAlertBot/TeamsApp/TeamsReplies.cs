@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using TradeAlertBot.Commands;
+using TradeAlertBot.Core.Commands;
 using TradeAlertBot.Teams.Cards;
 
 namespace TradeAlertBot.TeamsApp;

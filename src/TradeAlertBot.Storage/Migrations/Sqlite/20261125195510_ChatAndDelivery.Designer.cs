@@ -11,8 +11,8 @@ using TradeAlertBot.Storage;
 namespace TradeAlertBot.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(TradeAlertDbContext))]
-    [Migration("20261125181446_Slack")]
-    partial class Slack
+    [Migration("20261125195510_ChatAndDelivery")]
+    partial class ChatAndDelivery
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -69,6 +69,10 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                     b.Property<long>("DestinationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("HeldFor")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -88,6 +92,9 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("SlotAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -98,9 +105,9 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DestinationId");
-
                     b.HasIndex("State");
+
+                    b.HasIndex("DestinationId", "State");
 
                     b.HasIndex("StoryId", "DestinationId")
                         .IsUnique();
@@ -119,6 +126,10 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Digest")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -131,6 +142,12 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("NextDigestAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NextSendAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Paused")
                         .HasColumnType("INTEGER");
 
@@ -141,8 +158,25 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("QuietHours")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StormUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StormWindowCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StormWindowStart")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TeamId")
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -411,6 +445,52 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                     b.HasIndex("RuleName");
 
                     b.ToTable("Subscriptions");
+                });
+
+            modelBuilder.Entity("TradeAlertBot.Storage.Entities.TeamsConversation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChannelName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationType")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("InstalledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RemovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ServiceUrl")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TeamName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId")
+                        .IsUnique();
+
+                    b.ToTable("TeamsConversations");
                 });
 
             modelBuilder.Entity("TradeAlertBot.Storage.Entities.WatchRule", b =>
