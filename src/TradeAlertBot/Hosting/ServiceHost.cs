@@ -19,6 +19,7 @@ public static class ServiceHost
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        AddShippedDefaults(builder.Configuration);
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddStorage();
@@ -62,4 +63,15 @@ public static class ServiceHost
         .AddSingleton<AlertStream>()
         .AddSingleton<IAlertSender, ConsoleAlertSender>(_ => new ConsoleAlertSender())
         .AddSingleton<IAlertSender, WebStreamAlertSender>();
+
+    // `dotnet run` from the repository root makes that the content root, where no appsettings.json lies, and the
+    // console filled with SQL at Information. The defaults shipped next to the program go first, so every other
+    // source (a content-root file, environment variables, the command line) still overrides them.
+    private static void AddShippedDefaults(ConfigurationManager configuration)
+    {
+        configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false);
+        var shipped = configuration.Sources[^1];
+        configuration.Sources.RemoveAt(configuration.Sources.Count - 1);
+        configuration.Sources.Insert(0, shipped);
+    }
 }
