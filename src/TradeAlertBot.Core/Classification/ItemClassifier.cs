@@ -13,10 +13,14 @@ public sealed class ItemClassifier(RuleSet rules)
     /// <summary>The compiled rules this classifier applies.</summary>
     public RuleSet Rules { get; } = rules;
 
+    /// <summary>The categories (matched rules, with evidence) of one title and body: the one judgement the service,
+    /// <c>classify</c> and <c>eval</c> all make.</summary>
+    public IReadOnlyList<RuleMatch> Categorize(string title, string body) => Rules.Match(Document.Create(title, body));
+
     /// <summary>Classifies one item; <paramref name="referenceDate"/> (its published date) anchors year-less dates.</summary>
     public Classification Classify(string title, string body, DateOnly referenceDate) =>
         new(
-            Rules.Match(Document.Create(title, body)),
+            Categorize(title, body),
             FactExtractor.Extract(title, body, referenceDate),
             StoryFingerprint.Compute(title, body));
 }

@@ -9,6 +9,7 @@ public static class CliApp
     {
         var root = new RootCommand("TradeAlertBot: trade-policy news alerts for Slack and Microsoft Teams.");
         root.Add(ClassifyCommand.Create(console));
+        root.Add(EvalCommand.Create(console));
         root.Add(RulesCommand.Create(console));
         root.Add(FeedsCommand.Create(console));
         root.Add(TeamsCommand.Create(console));
