@@ -14,5 +14,6 @@ internal enum LexKind
     Same,
     AtLeast,
     FieldScope,
+    CueList,
     End,
 }

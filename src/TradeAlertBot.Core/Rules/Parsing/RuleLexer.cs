@@ -82,6 +82,11 @@ internal sealed class RuleLexer(string text)
         }
 
         var word = text[start.._index];
+        if (word.Length > 1 && word[0] == '@')
+        {
+            return new LexToken(LexKind.CueList, word[1..], 0, line, column);
+        }
+
         if (_index < text.Length && text[_index] == ':')
         {
             _index++;

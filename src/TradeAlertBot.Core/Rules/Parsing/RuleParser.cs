@@ -12,7 +12,7 @@ namespace TradeAlertBot.Core.Rules.Parsing;
 /// and   := not (["AND"] not)*          -- "a NOT b" is "a AND NOT b"
 /// not   := "NOT" not | prox
 /// prox  := unary (("NEAR/n" | "W/n" | "SAME") unary)?
-/// unary := WORD | PHRASE | "(" or ")" | FIELD ":" unary | "ATLEASTn" (WORD | PHRASE)
+/// unary := WORD | PHRASE | "@" CUELIST | "(" or ")" | FIELD ":" unary | "ATLEASTn" (WORD | PHRASE)
 /// </code>
 /// </summary>
 internal sealed class RuleParser(List<LexToken> tokens)
@@ -137,6 +137,9 @@ internal sealed class RuleParser(List<LexToken> tokens)
             case LexKind.Word or LexKind.Phrase:
                 _position++;
                 return Term(token);
+            case LexKind.CueList:
+                _position++;
+                return CueList(token);
             case LexKind.LeftParen:
                 _position++;
                 if (Current.Kind == LexKind.RightParen)
@@ -179,7 +182,20 @@ internal sealed class RuleParser(List<LexToken> tokens)
     }
 
     private static bool StartsOperand(LexKind kind) =>
-        kind is LexKind.Word or LexKind.Phrase or LexKind.LeftParen or LexKind.FieldScope or LexKind.AtLeast;
+        kind is LexKind.Word or LexKind.Phrase or LexKind.CueList or LexKind.LeftParen or LexKind.FieldScope or LexKind.AtLeast;
+
+    // A shipped cue list is parsed on its own (its terms have their own limit) and counts as one term here; a
+    // list made only of words, phrases and OR may stand beside NEAR, W/ and SAME like any OR-group.
+    private Node CueList(LexToken token)
+    {
+        if (++_terms > MaxTerms)
+        {
+            throw Error(token, $"rule has more than {MaxTerms} terms");
+        }
+
+        return CueLists.Find(token.Text)
+            ?? throw Error(token, $"unknown cue list '@{token.Text}'; the shipped lists are {string.Join(", ", CueLists.Names.Select(n => "@" + n))}");
+    }
 
     private Node Nested(Func<Node> parse)
     {

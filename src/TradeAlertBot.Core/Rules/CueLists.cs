@@ -1,0 +1,54 @@
+using System.Collections.Frozen;
+using TradeAlertBot.Core.Rules.Nodes;
+using TradeAlertBot.Core.Rules.Parsing;
+
+namespace TradeAlertBot.Core.Rules;
+
+/// <summary>
+/// Shared lexicons of cues that any rule can use as <c>@name</c>: the words that mark a customs duty, a raise, a
+/// cut, a mere mention (denial, study, request), a utility price. They ship with the default pack
+/// (<c>samples/rules/cues/NAME.cues</c>, embedded in this assembly) so the pack and admins' own rules read them
+/// from one place. A list is rule-language text, usually an OR of words and phrases.
+/// </summary>
+public static class CueLists
+{
+    private const string Prefix = "cues/";
+    private const string Extension = ".cues";
+
+    private static readonly Lazy<FrozenDictionary<string, Node>> Lists = new(Load);
+
+    /// <summary>The names of the shipped lists, sorted.</summary>
+    public static IReadOnlyList<string> Names => [.. Lists.Value.Keys.Order(StringComparer.Ordinal)];
+
+    /// <summary>The text of a shipped list as written, or null.</summary>
+    public static string? Text(string name) => Read(Prefix + name + Extension);
+
+    internal static Node? Find(string name) => Lists.Value.GetValueOrDefault(name);
+
+    private static FrozenDictionary<string, Node> Load()
+    {
+        var lists = new Dictionary<string, Node>(StringComparer.Ordinal);
+        foreach (var resource in typeof(CueLists).Assembly.GetManifestResourceNames()
+                     .Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(Extension, StringComparison.Ordinal)))
+        {
+            var name = resource[Prefix.Length..^Extension.Length];
+            try
+            {
+                // Lists do not refer to each other, so a list never sees a half-built table.
+                lists[name] = new RuleParser(new RuleLexer(Read(resource)!).Lex()).Parse();
+            }
+            catch (RuleSyntaxException e)
+            {
+                throw new InvalidOperationException($"cue list @{name}: {e.Message}", e);
+            }
+        }
+
+        return lists.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static string? Read(string resource)
+    {
+        using var stream = typeof(CueLists).Assembly.GetManifestResourceStream(resource);
+        return stream is null ? null : new StreamReader(stream).ReadToEnd();
+    }
+}
