@@ -10,7 +10,8 @@ public static class ReportFormat
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>The score table, the confusion table and up to <paramref name="misfileLimit"/> misfiled items with why.</summary>
-    public static string Text(EvaluationReport report, int misfileLimit = int.MaxValue)
+    /// <paramref name="whyMissed"/> (item, category) says why a category's rule did not match, when given.
+    public static string Text(EvaluationReport report, int misfileLimit = int.MaxValue, Func<LabelledExample, string, string?>? whyMissed = null)
     {
         var width = Math.Max(18, report.Categories.Append(LabelledExample.None).Max(c => c.Length) + 2);
         var text = new StringBuilder();
@@ -47,7 +48,7 @@ public static class ReportFormat
         text.AppendLine(Invariant, $"misfiled: {report.Misfiles.Count}");
         foreach (var misfile in report.Misfiles.Take(misfileLimit))
         {
-            AppendMisfile(text, misfile);
+            AppendMisfile(text, misfile, whyMissed);
         }
 
         return text.ToString();
@@ -77,7 +78,7 @@ public static class ReportFormat
         return text.ToString();
     }
 
-    private static void AppendMisfile(StringBuilder text, Misfile misfile)
+    private static void AppendMisfile(StringBuilder text, Misfile misfile, Func<LabelledExample, string, string?>? whyMissed)
     {
         var item = misfile.Item;
         var labels = item.Labels.Count == 0 ? LabelledExample.None : string.Join(", ", item.Labels);
@@ -85,8 +86,9 @@ public static class ReportFormat
         foreach (var category in misfile.Missed)
         {
             var fired = misfile.Matches.Select(m => m.Rule).ToArray();
+            var why = whyMissed?.Invoke(item, category) ?? "its rule did not match";
             text.AppendLine(Invariant,
-                $"    missed {category}: its rule did not match{(fired.Length == 0 ? "; no rule fired" : $"; fired: {string.Join(", ", fired)}")}");
+                $"    missed {category}: {why}{(fired.Length == 0 ? "; no rule fired" : $"; fired: {string.Join(", ", fired)}")}");
         }
 
         foreach (var category in misfile.Wrong)

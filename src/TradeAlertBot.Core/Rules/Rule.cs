@@ -43,5 +43,13 @@ public sealed class Rule
         return new Rule(name, text, root);
     }
 
+    /// <summary>A part of a parsed rule as a rule of its own, for explaining a match; null when the part has no
+    /// term that must occur (it could not be evaluated on its own).</summary>
+    internal static Rule? FromPart(string name, Node part)
+    {
+        var terms = new TermTable();
+        return part.Compile(terms).Trigger(terms) is null ? null : new Rule(name, part.ToString() ?? "", part);
+    }
+
     public override string ToString() => $"{Name}: {Root}";
 }

@@ -52,7 +52,11 @@ internal static class EvalCommand
             };
             var classifier = new ItemClassifier(ruleSet);
             var report = EvaluationReport.Run(items, i => classifier.Categorize(i.Title, i.Body));
-            console.Out.Write(result.GetValue(markdown) ? ReportFormat.Markdown(report) : ReportFormat.Text(report, result.GetValue(misfiled)));
+            var rulesByName = ruleSet.Rules.ToDictionary(r => r.Name);
+            console.Out.Write(result.GetValue(markdown)
+                ? ReportFormat.Markdown(report)
+                : ReportFormat.Text(report, result.GetValue(misfiled),
+                    (item, category) => rulesByName.TryGetValue(category, out var rule) ? MissExplainer.Explain(rule, item.Title, item.Body) : "no rule of that name"));
             return 0;
         });
         return command;

@@ -193,8 +193,9 @@ internal sealed class RuleParser(List<LexToken> tokens)
             throw Error(token, $"rule has more than {MaxTerms} terms");
         }
 
-        return CueLists.Find(token.Text)
+        var list = CueLists.Find(token.Text)
             ?? throw Error(token, $"unknown cue list '@{token.Text}'; the shipped lists are {string.Join(", ", CueLists.Names.Select(n => "@" + n))}");
+        return new CueListNode(token.Text, list);
     }
 
     private Node Nested(Func<Node> parse)
@@ -270,6 +271,7 @@ internal sealed class RuleParser(List<LexToken> tokens)
     {
         TermNode => true,
         OrNode or => or.Children.All(IsPositional),
+        CueListNode list => IsPositional(list.Inner),
         _ => false,
     };
 
