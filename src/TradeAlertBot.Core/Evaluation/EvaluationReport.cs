@@ -20,7 +20,7 @@ public sealed class EvaluationReport
         Misfiles = misfiles;
     }
 
-    /// <summary>The categories measured: those the labels use, in first-seen order unless given.</summary>
+    /// <summary>The categories measured: those the labels use, sorted, unless given.</summary>
     public IReadOnlyList<string> Categories { get; }
 
     public int ItemCount { get; }
@@ -44,7 +44,7 @@ public sealed class EvaluationReport
     public static EvaluationReport Run(IReadOnlyList<LabelledExample> items,
         Func<LabelledExample, IReadOnlyList<RuleMatch>> classify, IReadOnlyList<string>? categories = null)
     {
-        categories ??= [.. items.SelectMany(i => i.Labels).Distinct(StringComparer.Ordinal)];
+        categories ??= [.. items.SelectMany(i => i.Labels).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         var measured = categories.ToHashSet(StringComparer.Ordinal);
         var counts = categories.ToDictionary(c => c, _ => (Support: 0, Tp: 0, Fp: 0, Fn: 0), StringComparer.Ordinal);
         var confusion = new Dictionary<(string, string), int>();

@@ -5,7 +5,7 @@ namespace TradeAlertBot.Core.Evaluation;
 
 /// <summary>
 /// One hand-labelled item in the corpus shape (<c>{"id","title","body","published","labels"}</c> per line), where
-/// <c>labels</c> is a list of categories or exactly <c>["none"]</c>. Extra fields (source, note…) are ignored.
+/// <c>labels</c> is a list of categories, or <c>["none"]</c> (or <c>[]</c>) for none. Extra fields (source, note…) are ignored.
 /// </summary>
 public sealed record LabelledExample(string Id, string Title, string Body, DateOnly? Published, IReadOnlyList<string> Labels)
 {
@@ -30,7 +30,7 @@ public sealed record LabelledExample(string Id, string Title, string Body, DateO
             throw new FormatException("expected an object with an \"id\"");
         }
 
-        if (parsed.Labels is not { Length: > 0 } labels)
+        if (parsed.Labels is not { } labels)
         {
             throw new FormatException($"{id}: expected \"labels\" (categories, or [\"none\"])");
         }

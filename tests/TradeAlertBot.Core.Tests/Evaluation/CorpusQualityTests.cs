@@ -13,7 +13,7 @@ namespace TradeAlertBot.Core.Tests.Evaluation;
 public class CorpusQualityTests(ITestOutputHelper output)
 {
     private const double Target = 0.9;
-    private static readonly string[] MissionCategories = ["new-tariffs", "tariff-exemptions", "export-controls"];
+    private static readonly string[] MissionCategories = ["export-controls", "new-tariffs", "tariff-exemptions"];
     private static readonly ItemClassifier Classifier = new(RuleSet.Compile(DefaultRulePack.Load()));
 
     [Theory]
