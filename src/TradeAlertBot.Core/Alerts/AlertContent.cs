@@ -53,9 +53,13 @@ public sealed record AlertContent(IReadOnlyList<AlertReason> Reasons, IReadOnlyL
 
     private static string Describe(RateFact rate)
     {
-        var text = rate.Unit == RateUnit.Percent
-            ? rate.Value.ToString("0.##", CultureInfo.InvariantCulture) + "%"
-            : "+" + rate.Value.ToString("0.##", CultureInfo.InvariantCulture) + " pp";
+        var value = rate.Value.ToString("0.####", CultureInfo.InvariantCulture);
+        var text = rate.Unit switch
+        {
+            RateUnit.Percent => value + "%",
+            RateUnit.PercentagePoints => "+" + value + " pp",
+            _ => $"{value} {rate.Currency} per {rate.Per}",
+        };
         return rate.Role switch
         {
             RateRole.From => "from " + text,

@@ -12,6 +12,9 @@ public enum RateUnit
 {
     Percent,
     PercentagePoints,
+
+    /// <summary>A specific duty: an amount of money per quantity ("64.06 ringgit per tonne", "3/8 cent per kilo").</summary>
+    PerQuantity,
 }
 
 public enum RateRole
@@ -21,8 +24,12 @@ public enum RateRole
     To,
 }
 
-/// <summary>A percentage; <see cref="IsTariffRate"/> only when a tariff/duty/levy word is near (not "shares rose 169%").</summary>
-public sealed record RateFact(string Text, decimal Value, RateUnit Unit, RateRole Role, bool IsTariffRate);
+/// <summary>
+/// A percentage, or a specific duty (<see cref="RateUnit.PerQuantity"/>, with its <see cref="Currency"/> as written
+/// or as an ISO code and the quantity it is <see cref="Per"/>); <see cref="IsTariffRate"/> only when a
+/// tariff/duty/levy word is near (not "shares rose 169%").
+/// </summary>
+public sealed record RateFact(string Text, decimal Value, RateUnit Unit, RateRole Role, bool IsTariffRate, string? Currency = null, string? Per = null);
 
 /// <summary>An amount of money, fully scaled ("$200 billion" is 200000000000) with its ISO 4217 currency.</summary>
 public sealed record MoneyFact(string Text, decimal Value, string Currency);

@@ -39,16 +39,18 @@ internal sealed record FactsJson(
         [.. f.Rates.Select(r => new RateJson(
             r.Text,
             r.Value,
-            r.Unit == RateUnit.Percent ? "percent" : "percentage-points",
+            r.Unit switch { RateUnit.Percent => "percent", RateUnit.PercentagePoints => "percentage-points", _ => "per-quantity" },
             r.Role switch { RateRole.From => "from", RateRole.To => "to", _ => null },
-            r.IsTariffRate))],
+            r.IsTariffRate,
+            r.Currency,
+            r.Per))],
         [.. f.Amounts.Select(a => new MoneyJson(a.Text, a.Value, a.Currency))],
         f.Countries,
         [.. f.Products.Select(p => new ProductJson(p.Name, p.Text, p.HsCode))],
         [.. f.Dates.Select(d => new DateJson(d.Text, d.Date.ToString("yyyy-MM-dd"), d.IsEffective))]);
 }
 
-internal sealed record RateJson(string Text, decimal Value, string Unit, string? Role, bool TariffRate);
+internal sealed record RateJson(string Text, decimal Value, string Unit, string? Role, bool TariffRate, string? Currency, string? Per);
 
 internal sealed record MoneyJson(string Text, decimal Value, string Currency);
 
