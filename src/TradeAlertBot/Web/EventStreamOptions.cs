@@ -1,0 +1,10 @@
+namespace TradeAlertBot.Web;
+
+/// <summary>The <c>Web</c> settings of the public alert page.</summary>
+public sealed class EventStreamOptions
+{
+    public const string SectionName = "Web";
+
+    /// <summary>Open /events streams at once, all clients together; more answer 503 (each holds a connection and a subscriber queue).</summary>
+    public int MaxEventStreams { get; set; } = 100;
+}
