@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.DataProtection;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using TradeAlertBot.Hosting;
 using TradeAlertBot.Commands;
 using TradeAlertBot.Core.Rules;
 using TradeAlertBot.Storage;
@@ -15,6 +17,7 @@ public static class AdminEndpoints
     public const string Scheme = "AdminCookie";
     public const string Policy = "Admin";
     public const string TokenSetting = "Admin:Token";
+    public const string SignInLimit = "admin-sign-in";
 
     public static IServiceCollection AddAdminPage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -24,9 +27,20 @@ public static class AdminEndpoints
         }
 
         // Cookies and antiforgery tokens are protected with these keys: kept with the database, they survive restarts.
-        services.AddDataProtection()
-            .SetApplicationName("TradeAlertBot")
-            .PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysPath"] ?? "./data/keys"));
+        services.AddKeyStore(configuration);
+        services.Configure<AdminOptions>(configuration.GetSection(AdminOptions.SectionName));
+        services.AddSingleton<AdminSessions>();
+        var options = configuration.GetSection(AdminOptions.SectionName).Get<AdminOptions>() ?? new AdminOptions();
+        services.AddRateLimiter(limits =>
+        {
+            limits.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limits.OnRejected = RejectSignInAsync;
+            // Per client address (the proxy's client when ForwardedHeaders is on): a guesser gets a handful of tries
+            // per window, an admin who mistypes is barely slowed.
+            limits.AddPolicy(SignInLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SignInAttempts, Window = options.SignInWindow, QueueLimit = 0 }));
+        });
         services.AddAuthentication(Scheme).AddCookie(Scheme, options =>
         {
             options.Cookie.Name = "tab_admin";
@@ -38,6 +52,8 @@ public static class AdminEndpoints
             options.AccessDeniedPath = "/admin/login";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+            // Every request: a cookie of a signed-out session, or issued under another Admin:Token, is refused.
+            options.Events.OnValidatePrincipal = AdminSessions.ValidateAsync;
         });
         services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
             .AddAuthenticationSchemes(Scheme)
@@ -60,7 +76,8 @@ public static class AdminEndpoints
         }
 
         app.MapGet("/admin/login", AdminSignIn.Form).AllowAnonymous();
-        app.MapPost("/admin/login", AdminSignIn.SignInAsync).AllowAnonymous().AddEndpointFilter(RequireAntiforgeryAsync);
+        app.MapPost("/admin/login", AdminSignIn.SignInAsync).AllowAnonymous().RequireRateLimiting(SignInLimit)
+            .AddEndpointFilter(RequireAntiforgeryAsync);
 
         var admin = app.MapGroup("/admin").RequireAuthorization(Policy);
         admin.MapGet("", PageAsync);
@@ -104,6 +121,17 @@ public static class AdminEndpoints
         var tokens = services.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http);
         http.Response.Headers.CacheControl = "no-store";
         return Results.Content(AdminPage.Render(data, view, tokens), "text/html; charset=utf-8", statusCode: status);
+    }
+
+    private static async ValueTask RejectSignInAsync(OnRejectedContext context, CancellationToken ct)
+    {
+        var http = context.HttpContext;
+        var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
+        var seconds = (int)Math.Ceiling(Math.Max(1, wait.TotalSeconds));
+        http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AdminEndpoints))
+            .LogWarning("admin: sign-in attempts from {RemoteIp} over the limit; refused for {Seconds} s", http.Connection.RemoteIpAddress, seconds);
+        await http.Response.WriteAsync($"admin: too many sign-in attempts; try again in {seconds} s.", ct);
     }
 
     private static async ValueTask<object?> RequireAntiforgeryAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
