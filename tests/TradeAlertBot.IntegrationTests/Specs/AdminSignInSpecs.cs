@@ -139,6 +139,20 @@ public sealed partial class AdminSignInSpecs : IAsyncLifetime
         Assert.DoesNotContain("; secure", cookie, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task The_key_folder_and_the_database_are_readable_by_the_bots_user_only()
+    {
+        using var client = Client(Host());
+        await client.GetAsync("/admin/login");
+
+        // Unix file modes exist only there; elsewhere the folder inherits the parent's ACL.
+        if (OperatingSystem.IsLinux())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(_keys));
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(_database));
+        }
+    }
+
     private TradeAlertBotFactory Host(Dictionary<string, string>? settings = null, IPAddress? remoteIp = null)
     {
         var all = new Dictionary<string, string> { ["Admin:Token"] = Token, ["DataProtection:KeysPath"] = _keys };
