@@ -94,7 +94,8 @@ public static class AdminEndpoints
     }
 
     /// <summary>The page after a redirect (<c>?msg=</c>, <c>?err=</c>), or with a rule test (<c>?test=QUERY</c>).</summary>
-    private static async Task<IResult> PageAsync(HttpContext http, Backtester backtester, TradeAlertDbContext db, CancellationToken ct)
+    private static async Task<IResult> PageAsync(
+        HttpContext http, Backtester backtester, TradeAlertDbContext db, Microsoft.Extensions.Options.IOptions<QueryOptions> options, CancellationToken ct)
     {
         var query = http.Request.Query;
         var view = query["err"] is [{ } err] ? new AdminView { Message = err, MessageIsError = true } : new AdminView { Message = query["msg"] };
@@ -102,7 +103,7 @@ public static class AdminEndpoints
         {
             try
             {
-                view = view with { TestQuery = test, TestResult = await backtester.RunAsync(db, test, ct) };
+                view = view with { TestQuery = test, TestResult = await backtester.RunAsync(db, test, options.Value.QueryBudget, ct) };
             }
             catch (RuleSyntaxException e)
             {

@@ -27,7 +27,7 @@ public static class ServiceHost
         services.AddFeeds(builder.Configuration);
         services.AddPipeline();
         services.AddAlertSenders();
-        services.AddCommands();
+        services.AddCommands(builder.Configuration);
         services.AddSlack(builder.Configuration);
         services.AddTeams(builder.Configuration);
         services.AddHealth();
@@ -55,7 +55,9 @@ public static class ServiceHost
         .AddSingleton<ItemIngestor>()
         .AddScoped<Seeder>();
 
-    private static IServiceCollection AddCommands(this IServiceCollection services) => services
+    private static IServiceCollection AddCommands(this IServiceCollection services, IConfiguration configuration) => services
+        .Configure<QueryOptions>(configuration.GetSection(QueryOptions.SectionName))
+        .AddSingleton<QueryLimiter>()
         .AddSingleton<AdminDirectory>()
         .AddScoped<LookupCommands>()
         .AddScoped<SubscriptionCommands>()

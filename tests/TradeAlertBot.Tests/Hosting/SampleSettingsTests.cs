@@ -43,6 +43,7 @@ public sealed class SampleSettingsTests
     [InlineData("Admin:SignInAttempts")]
     [InlineData("ForwardedHeaders:Enabled")]
     [InlineData("Web:MaxEventStreams")]
+    [InlineData("Commands:QueryBudget")]
     public void Documents_the_setting(string key) =>
         Assert.True(Sample.GetSection(key).Exists(), $"appsettings.sample.json lacks {key}");
 
@@ -111,6 +112,18 @@ public sealed class SampleSettingsTests
         Assert.Equal(defaults.SignInAttempts, bound.SignInAttempts);
         Assert.Equal(defaults.SignInWindow, bound.SignInWindow);
         Assert.Equal(defaults.MaxSignedOutSessions, bound.MaxSignedOutSessions);
+    }
+
+    [Fact]
+    public void Command_settings_equal_the_defaults()
+    {
+        var bound = Sample.GetSection(TradeAlertBot.Commands.QueryOptions.SectionName).Get<TradeAlertBot.Commands.QueryOptions>()!;
+        var defaults = new TradeAlertBot.Commands.QueryOptions();
+
+        Assert.Equal(defaults.QueryBudget, bound.QueryBudget);
+        Assert.Equal(defaults.QueriesPerUser, bound.QueriesPerUser);
+        Assert.Equal(defaults.QueryWindow, bound.QueryWindow);
+        Assert.Equal(defaults.QueryWorkers, bound.QueryWorkers);
     }
 
     [Fact]
