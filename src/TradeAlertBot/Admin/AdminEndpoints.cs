@@ -28,7 +28,7 @@ public static class AdminEndpoints
 
         // Cookies and antiforgery tokens are protected with these keys: kept with the database, they survive restarts.
         services.AddKeyStore(configuration);
-        services.Configure<AdminOptions>(configuration.GetSection(AdminOptions.SectionName));
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<AdminSessions>();
         var options = configuration.GetSection(AdminOptions.SectionName).Get<AdminOptions>() ?? new AdminOptions();
         services.AddRateLimiter(limits =>

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace TradeAlertBot.Commands;
 
 /// <summary>
@@ -9,13 +11,17 @@ public sealed class QueryOptions
     public const string SectionName = "Commands";
 
     /// <summary>How long one scan may take; past it the answer is what was found so far, marked incomplete.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan QueryBudget { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Scans one user may start per <see cref="QueryWindow"/>.</summary>
+    [Range(1, 10_000)]
     public int QueriesPerUser { get; set; } = 5;
 
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan QueryWindow { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Workers serving the <c>queries</c> job queue; alert sends have their own and never wait for these.</summary>
+    [Range(1, 64)]
     public int QueryWorkers { get; set; } = 2;
 }

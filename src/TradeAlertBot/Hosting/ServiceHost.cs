@@ -27,7 +27,7 @@ public static class ServiceHost
         services.AddFeeds(builder.Configuration);
         services.AddPipeline();
         services.AddAlertSenders();
-        services.AddCommands(builder.Configuration);
+        services.AddCommands();
         services.AddSlack(builder.Configuration);
         services.AddTeams(builder.Configuration);
         services.AddHealth();
@@ -55,15 +55,18 @@ public static class ServiceHost
         .AddSingleton<ItemIngestor>()
         .AddScoped<Seeder>();
 
-    private static IServiceCollection AddCommands(this IServiceCollection services, IConfiguration configuration) => services
-        .Configure<QueryOptions>(configuration.GetSection(QueryOptions.SectionName))
-        .AddSingleton<QueryLimiter>()
-        .AddSingleton<AdminDirectory>()
-        .AddScoped<LookupCommands>()
-        .AddScoped<SubscriptionCommands>()
-        .AddScoped<AdminCommands>()
-        .AddScoped<Backtester>()
-        .AddScoped<CommandHandler>();
+    private static IServiceCollection AddCommands(this IServiceCollection services)
+    {
+        services.AddOptions<QueryOptions>().BindConfiguration(QueryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        return services
+            .AddSingleton<QueryLimiter>()
+            .AddSingleton<AdminDirectory>()
+            .AddScoped<LookupCommands>()
+            .AddScoped<SubscriptionCommands>()
+            .AddScoped<AdminCommands>()
+            .AddScoped<Backtester>()
+            .AddScoped<CommandHandler>();
+    }
 
     private static IServiceCollection AddAlertSenders(this IServiceCollection services) => services
         .AddSingleton<AlertStream>()

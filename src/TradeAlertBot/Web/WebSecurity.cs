@@ -9,24 +9,22 @@ public static class WebSecurity
 {
     public static IServiceCollection AddWebSecurity(this IServiceCollection services, IConfiguration configuration)
     {
+        // Parsed here, so a mistyped address stops start-up instead of the first request.
         var settings = configuration.GetSection(ForwardedHeadersSettings.SectionName).Get<ForwardedHeadersSettings>() ?? new ForwardedHeadersSettings();
+        var proxies = settings.KnownProxies.Select(p => IPAddress.TryParse(p, out var address) ? address
+            : throw new InvalidOperationException($"web: ForwardedHeaders:KnownProxies '{p}' is not an IP address")).ToList();
+        var networks = settings.KnownNetworks.Select(n => System.Net.IPNetwork.TryParse(n, out var network) ? network
+            : throw new InvalidOperationException($"web: ForwardedHeaders:KnownNetworks '{n}' is not a CIDR network such as 10.0.0.0/8")).ToList();
         services.Configure<ForwardedHeadersOptions>(options =>
         {
             // Not X-Forwarded-Host: the Host header a proxy passes on is already the client's.
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             options.ForwardLimit = settings.ForwardLimit;
-            foreach (var proxy in settings.KnownProxies)
-            {
-                options.KnownProxies.Add(IPAddress.Parse(proxy));
-            }
-
-            foreach (var network in settings.KnownNetworks)
-            {
-                options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
-            }
+            proxies.ForEach(options.KnownProxies.Add);
+            networks.ForEach(options.KnownIPNetworks.Add);
         });
         services.AddRateLimiter(_ => { });
-        services.Configure<EventStreamOptions>(configuration.GetSection(EventStreamOptions.SectionName));
+        services.AddOptions<EventStreamOptions>().BindConfiguration(EventStreamOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<EventStreamGate>();
         return services;
     }
