@@ -1,16 +1,17 @@
-using Microsoft.AspNetCore.Antiforgery;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.RateLimiting;
-using TradeAlertBot.Hosting;
 using TradeAlertBot.Commands;
 using TradeAlertBot.Core.Rules;
+using TradeAlertBot.Hosting;
 using TradeAlertBot.Storage;
 
 namespace TradeAlertBot.Admin;
 
 /// <summary>
 /// The web admin page, on only when <c>Admin:Token</c> is set (otherwise nothing under /admin is mapped: 404).
-/// Signing in with the token sets an HttpOnly, SameSite=Strict cookie; every POST also carries an antiforgery token.
+/// Signing in with the token (rate-limited per client) sets an HttpOnly, SameSite=Strict cookie that sign-out and a
+/// token change revoke (<see cref="AdminSessions"/>); every POST also carries an antiforgery token.
 /// </summary>
 public static class AdminEndpoints
 {
