@@ -7,6 +7,9 @@ namespace TradeAlertBot.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
+    private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+    private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
     /// <summary>
     /// Registers <see cref="TradeAlertDbContext"/> (a factory, and a scoped context) from <c>Storage:Provider</c> and
     /// <c>ConnectionStrings:Default</c>. Settings are read when the context is first built, so a test host's
@@ -33,7 +36,9 @@ public static class StorageServiceCollectionExtensions
         db.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas(options.BusyTimeout));
     }
 
-    // SQLite creates the file but not its folder (./data on a fresh clone).
+    // SQLite creates the file but not its folder (./data on a fresh clone). It would create the file with the umask's
+    // mode (usually 0644, world-readable) and its -wal/-shm files with the file's mode, so on Linux the folder is
+    // created 0700 and the file 0600 before SQLite opens it: the database holds workspace tokens and webhook URLs.
     private static void PrepareSqliteFile(string connectionString)
     {
         var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
@@ -42,10 +47,37 @@ public static class StorageServiceCollectionExtensions
             return;
         }
 
-        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
-        if (folder is not null)
+        var path = Path.GetFullPath(dataSource);
+        var folder = Path.GetDirectoryName(path);
+        if (!OperatingSystem.IsLinux())
         {
-            Directory.CreateDirectory(folder);
+            if (folder is not null)
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            return;
+        }
+
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            Directory.CreateDirectory(folder, OwnerOnlyFolder);
+        }
+
+        if (!File.Exists(path))
+        {
+            try
+            {
+                using var created = new FileStream(path, new FileStreamOptions
+                {
+                    Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = OwnerOnlyFile,
+                });
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                // Another context created it first; that one used the same mode.
+            }
         }
     }
+
 }

@@ -1,20 +1,24 @@
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.RateLimiting;
 using TradeAlertBot.Commands;
 using TradeAlertBot.Core.Rules;
+using TradeAlertBot.Hosting;
 using TradeAlertBot.Storage;
 
 namespace TradeAlertBot.Admin;
 
 /// <summary>
 /// The web admin page, on only when <c>Admin:Token</c> is set (otherwise nothing under /admin is mapped: 404).
-/// Signing in with the token sets an HttpOnly, SameSite=Strict cookie; every POST also carries an antiforgery token.
+/// Signing in with the token (rate-limited per client) sets an HttpOnly, SameSite=Strict cookie that sign-out and a
+/// token change revoke (<see cref="AdminSessions"/>); every POST also carries an antiforgery token.
 /// </summary>
 public static class AdminEndpoints
 {
     public const string Scheme = "AdminCookie";
     public const string Policy = "Admin";
     public const string TokenSetting = "Admin:Token";
+    public const string SignInLimit = "admin-sign-in";
 
     public static IServiceCollection AddAdminPage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -24,9 +28,20 @@ public static class AdminEndpoints
         }
 
         // Cookies and antiforgery tokens are protected with these keys: kept with the database, they survive restarts.
-        services.AddDataProtection()
-            .SetApplicationName("TradeAlertBot")
-            .PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysPath"] ?? "./data/keys"));
+        services.AddKeyStore(configuration);
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<AdminSessions>();
+        var options = configuration.GetSection(AdminOptions.SectionName).Get<AdminOptions>() ?? new AdminOptions();
+        services.AddRateLimiter(limits =>
+        {
+            limits.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limits.OnRejected = RejectSignInAsync;
+            // Per client address (the proxy's client when ForwardedHeaders is on): a guesser gets a handful of tries
+            // per window, an admin who mistypes is barely slowed.
+            limits.AddPolicy(SignInLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SignInAttempts, Window = options.SignInWindow, QueueLimit = 0 }));
+        });
         services.AddAuthentication(Scheme).AddCookie(Scheme, options =>
         {
             options.Cookie.Name = "tab_admin";
@@ -38,6 +53,8 @@ public static class AdminEndpoints
             options.AccessDeniedPath = "/admin/login";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+            // Every request: a cookie of a signed-out session, or issued under another Admin:Token, is refused.
+            options.Events.OnValidatePrincipal = AdminSessions.ValidateAsync;
         });
         services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
             .AddAuthenticationSchemes(Scheme)
@@ -60,7 +77,8 @@ public static class AdminEndpoints
         }
 
         app.MapGet("/admin/login", AdminSignIn.Form).AllowAnonymous();
-        app.MapPost("/admin/login", AdminSignIn.SignInAsync).AllowAnonymous().AddEndpointFilter(RequireAntiforgeryAsync);
+        app.MapPost("/admin/login", AdminSignIn.SignInAsync).AllowAnonymous().RequireRateLimiting(SignInLimit)
+            .AddEndpointFilter(RequireAntiforgeryAsync);
 
         var admin = app.MapGroup("/admin").RequireAuthorization(Policy);
         admin.MapGet("", PageAsync);
@@ -77,7 +95,8 @@ public static class AdminEndpoints
     }
 
     /// <summary>The page after a redirect (<c>?msg=</c>, <c>?err=</c>), or with a rule test (<c>?test=QUERY</c>).</summary>
-    private static async Task<IResult> PageAsync(HttpContext http, Backtester backtester, TradeAlertDbContext db, CancellationToken ct)
+    private static async Task<IResult> PageAsync(
+        HttpContext http, Backtester backtester, TradeAlertDbContext db, Microsoft.Extensions.Options.IOptions<QueryOptions> options, CancellationToken ct)
     {
         var query = http.Request.Query;
         var view = query["err"] is [{ } err] ? new AdminView { Message = err, MessageIsError = true } : new AdminView { Message = query["msg"] };
@@ -85,7 +104,7 @@ public static class AdminEndpoints
         {
             try
             {
-                view = view with { TestQuery = test, TestResult = await backtester.RunAsync(db, test, ct) };
+                view = view with { TestQuery = test, TestResult = await backtester.RunAsync(db, test, options.Value.QueryBudget, ct) };
             }
             catch (RuleSyntaxException e)
             {
@@ -104,6 +123,17 @@ public static class AdminEndpoints
         var tokens = services.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http);
         http.Response.Headers.CacheControl = "no-store";
         return Results.Content(AdminPage.Render(data, view, tokens), "text/html; charset=utf-8", statusCode: status);
+    }
+
+    private static async ValueTask RejectSignInAsync(OnRejectedContext context, CancellationToken ct)
+    {
+        var http = context.HttpContext;
+        var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
+        var seconds = (int)Math.Ceiling(Math.Max(1, wait.TotalSeconds));
+        http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AdminEndpoints))
+            .LogWarning("admin: sign-in attempts from {RemoteIp} over the limit; refused for {Seconds} s", http.Connection.RemoteIpAddress, seconds);
+        await http.Response.WriteAsync($"admin: too many sign-in attempts; try again in {seconds} s.", ct);
     }
 
     private static async ValueTask<object?> RequireAntiforgeryAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)

@@ -18,16 +18,7 @@ public static class AdminHtml
         html.Append($$"""
             <!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{Encode(title)}}</title>
             <meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="no-referrer">
-            <style>
-            body{font-family:system-ui,sans-serif;margin:2rem;max-width:80rem;color:#1d1d1f}
-            h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2rem;border-bottom:1px solid #ddd}
-            table{border-collapse:collapse;width:100%;font-size:.9rem}
-            th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #eee;vertical-align:top}
-            form.inline{display:inline}textarea{width:100%;font-family:monospace}
-            .msg{padding:.5rem .8rem;background:#eef7ee;border-left:4px solid #2e7d32}
-            .error{padding:.5rem .8rem;background:#fdecea;border-left:4px solid #c0392b}
-            .meta{color:#888;font-size:.8rem}
-            </style></head><body>
+            <link rel="stylesheet" href="/assets/admin.css"></head><body>
             """);
     }
 

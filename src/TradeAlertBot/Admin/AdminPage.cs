@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
+using TradeAlertBot.Commands;
 using static TradeAlertBot.Admin.AdminHtml;
 
 namespace TradeAlertBot.Admin;
@@ -105,6 +106,11 @@ public static class AdminPage
 
         html.Append($"<p>Would have matched <b>{result.Matched7Days}</b> item(s) in the last 7 days and <b>{result.Matched30Days}</b> in the last 30 ");
         html.Append($"(of {result.Scanned.ToString("N0", CultureInfo.InvariantCulture)} scanned in {result.Elapsed.TotalMilliseconds.ToString("N0", CultureInfo.InvariantCulture)} ms).</p>");
+        if (result.OutOf is { } total)
+        {
+            Notice(html, $"The test ran out of time: {PartialScan.Note(result.Scanned, total, result.Elapsed)}.", error: true);
+        }
+
         if (result.Newest.Count > 0)
         {
             html.Append("<ul>");

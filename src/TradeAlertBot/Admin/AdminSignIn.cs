@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
@@ -30,14 +29,20 @@ public static class AdminSignIn
                 "text/html; charset=utf-8", statusCode: StatusCodes.Status401Unauthorized);
         }
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "admin")], AdminEndpoints.Scheme);
-        await http.SignInAsync(AdminEndpoints.Scheme, new ClaimsPrincipal(identity));
+        await http.SignInAsync(AdminEndpoints.Scheme, http.RequestServices.GetRequiredService<AdminSessions>().NewPrincipal());
         log.LogInformation("admin: signed in from {RemoteIp}", http.Connection.RemoteIpAddress);
         return Results.Redirect("/admin");
     }
 
+    /// <summary>Ends the session server-side too: a copy of the cookie kept elsewhere stops working at once.</summary>
     public static async Task<IResult> SignOutAsync(HttpContext http)
     {
+        var signedIn = await http.AuthenticateAsync(AdminEndpoints.Scheme);
+        if (signedIn.Succeeded)
+        {
+            http.RequestServices.GetRequiredService<AdminSessions>().SignOut(signedIn.Principal, signedIn.Properties?.ExpiresUtc);
+        }
+
         await http.SignOutAsync(AdminEndpoints.Scheme);
         return Results.Redirect("/admin/login");
     }

@@ -9,7 +9,8 @@ using TradeAlertBot.Storage.Entities;
 namespace TradeAlertBot.Commands;
 
 /// <summary>Admin-only commands: watch rules, feeds and admins. The caller has checked the user is an admin.</summary>
-public sealed partial class AdminCommands(TradeAlertDbContext db, UrlGuard guard, Backtester backtester, TimeProvider time)
+public sealed partial class AdminCommands(
+    TradeAlertDbContext db, UrlGuard guard, Backtester backtester, TimeProvider time, Microsoft.Extensions.Options.IOptions<QueryOptions> options)
 {
     public async Task<CommandReply> AddRuleAsync(CommandContext context, ParsedCommand.Known command, CancellationToken ct)
     {
@@ -80,10 +81,15 @@ public sealed partial class AdminCommands(TradeAlertDbContext db, UrlGuard guard
             throw new UsageException("Give a query to test, e.g. `rule test tariff* AND steel`.");
         }
 
-        var result = await backtester.RunAsync(db, command.Rest, ct);
+        var result = await backtester.RunAsync(db, command.Rest, options.Value.QueryBudget, ct);
         var text = new System.Text.StringBuilder(
             $"`{ChatText.Escape(ChatText.Clip(command.Rest, 200))}` would have matched *{result.Matched7Days}* item(s) in the last 7 days "
             + $"and *{result.Matched30Days}* in the last 30 (of {result.Scanned:N0} scanned in {result.Elapsed.TotalMilliseconds:N0} ms).");
+        if (result.OutOf is { } total)
+        {
+            text.Append($"\n_{PartialScan.Note(result.Scanned, total, options.Value.QueryBudget)}._");
+        }
+
         if (result.Newest.Count > 0)
         {
             text.Append("\nNewest matches:");

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using TradeAlertBot.Core.Rules;
@@ -10,7 +9,8 @@ namespace TradeAlertBot.Commands;
 /// Backtests a watch rule (<c>rule test QUERY</c>): runs it over the stored items fetched in the last 30 days and
 /// counts what it would have matched. Windows are by <c>FetchedAt</c> (indexed, and set by us: a feed's
 /// Published date can be missing or wrong). One reader streams the rows newest first in batches through a
-/// bounded channel; one matcher per core tokenizes and matches them.
+/// bounded channel; one matcher per core tokenizes and matches them. A time budget stops the scan early: the
+/// result then counts what was scanned and how many items the window holds, so the answer can say it is partial.
 /// </summary>
 public sealed class Backtester(TimeProvider time, int examples = 5)
 {
@@ -21,11 +21,16 @@ public sealed class Backtester(TimeProvider time, int examples = 5)
     /// <summary>Parses <paramref name="query"/> and backtests it.</summary>
     /// <exception cref="RuleSyntaxException">The query is not a valid rule; its message says where and why.</exception>
     public Task<BacktestResult> RunAsync(TradeAlertDbContext db, string query, CancellationToken ct) =>
-        RunAsync(db, Rule.Parse("backtest", query), ct);
+        RunAsync(db, Rule.Parse("backtest", query), Timeout.InfiniteTimeSpan, ct);
 
-    public async Task<BacktestResult> RunAsync(TradeAlertDbContext db, Rule rule, CancellationToken ct)
+    /// <inheritdoc cref="RunAsync(TradeAlertDbContext, string, CancellationToken)"/>
+    public Task<BacktestResult> RunAsync(TradeAlertDbContext db, string query, TimeSpan budget, CancellationToken ct) =>
+        RunAsync(db, Rule.Parse("backtest", query), budget, ct);
+
+    /// <param name="budget">How long the scan may run (<see cref="Timeout.InfiniteTimeSpan"/>: no limit).</param>
+    public async Task<BacktestResult> RunAsync(TradeAlertDbContext db, Rule rule, TimeSpan budget, CancellationToken ct)
     {
-        var clock = Stopwatch.StartNew();
+        var started = time.GetTimestamp();
         var rules = RuleSet.Compile([rule]);
         var now = time.GetUtcNow();
         var weekStart = now - Week;
@@ -41,12 +46,14 @@ public sealed class Backtester(TimeProvider time, int examples = 5)
         });
 
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        using var deadline = budget == Timeout.InfiniteTimeSpan ? new CancellationTokenSource() : new CancellationTokenSource(budget, time);
+        using var reading = CancellationTokenSource.CreateLinkedTokenSource(cancel.Token, deadline.Token);
         var matchers = Enumerable.Range(0, workers)
             .Select(_ => Task.Run(async () =>
             {
                 try
                 {
-                    return await MatchAsync(channel.Reader, rules, weekStart, cancel.Token);
+                    return await MatchAsync(channel.Reader, rules, weekStart, deadline.Token, cancel.Token);
                 }
                 catch
                 {
@@ -57,15 +64,17 @@ public sealed class Backtester(TimeProvider time, int examples = 5)
             }, cancel.Token))
             .ToArray();
 
-        var scanned = 0;
+        var stoppedEarly = false;
         try
         {
-            scanned = await ReadAsync(db, monthStart, channel.Writer, cancel.Token);
+            await ReadAsync(db, monthStart, channel.Writer, reading.Token);
             channel.Writer.Complete();
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            // A matcher failed and cancelled the read; awaiting the matchers below rethrows its exception.
+            // The budget ran out, or a matcher failed and cancelled the read (awaiting the matchers below then
+            // rethrows its exception).
+            stoppedEarly = deadline.IsCancellationRequested;
             channel.Writer.TryComplete();
         }
         catch (Exception e)
@@ -78,15 +87,19 @@ public sealed class Backtester(TimeProvider time, int examples = 5)
         }
 
         var tallies = await Task.WhenAll(matchers);
+        var scanned = tallies.Sum(t => t.Scanned);
+        int? outOf = stoppedEarly || tallies.Any(t => t.Skipped)
+            ? await db.Items.AsNoTracking().CountAsync(i => i.FetchedAt >= monthStart, ct)
+            : null;
         var newest = tallies.SelectMany(t => t.Newest)
             .OrderBy(m => m.Sequence)
             .Take(examples)
             .Select(m => m.Example)
             .ToList();
-        return new BacktestResult(scanned, tallies.Sum(t => t.Week), tallies.Sum(t => t.Month), newest, clock.Elapsed);
+        return new BacktestResult(scanned, tallies.Sum(t => t.Week), tallies.Sum(t => t.Month), newest, time.GetElapsedTime(started), outOf);
     }
 
-    private async Task<int> ReadAsync(TradeAlertDbContext db, DateTimeOffset since, ChannelWriter<Row[]> writer, CancellationToken ct)
+    private static async Task ReadAsync(TradeAlertDbContext db, DateTimeOffset since, ChannelWriter<Row[]> writer, CancellationToken ct)
     {
         // One streaming query over the FetchedAt index; each row is numbered in that order so the matchers,
         // which finish batches out of order, can still tell which matches are the newest.
@@ -114,17 +127,24 @@ public sealed class Backtester(TimeProvider time, int examples = 5)
         {
             await writer.WriteAsync(batch[..filled], ct);
         }
-
-        return sequence;
     }
 
-    private async Task<Tally> MatchAsync(ChannelReader<Row[]> reader, RuleSet rules, DateTimeOffset weekStart, CancellationToken ct)
+    // Past the deadline a matcher still drains the channel (so the reader never waits on it) but matches nothing more.
+    private async Task<Tally> MatchAsync(
+        ChannelReader<Row[]> reader, RuleSet rules, DateTimeOffset weekStart, CancellationToken deadline, CancellationToken ct)
     {
         var tally = new Tally();
         await foreach (var batch in reader.ReadAllAsync(ct))
         {
             foreach (var row in batch)
             {
+                if (deadline.IsCancellationRequested)
+                {
+                    tally.Skipped = true;
+                    break;
+                }
+
+                tally.Scanned++;
                 // Most items share no word with the rule: skip them without tokenizing.
                 if (!rules.MightMatch(row.Title, row.Body))
                 {
@@ -157,6 +177,10 @@ public sealed class Backtester(TimeProvider time, int examples = 5)
     // One matcher's counts and its newest matches (lowest sequence numbers), at most `examples` of them.
     private sealed class Tally
     {
+        public int Scanned { get; set; }
+
+        public bool Skipped { get; set; }
+
         public int Week { get; set; }
 
         public int Month { get; set; }

@@ -15,6 +15,7 @@ public sealed class CommandHandler(
     LookupCommands lookup,
     SubscriptionCommands subscriptions,
     AdminCommands adminCommands,
+    QueryLimiter queryLimiter,
     ILogger<CommandHandler> logger)
 {
     /// <summary>True when <paramref name="text"/> names a command that may take longer than a chat's 3-second ack.</summary>
@@ -33,6 +34,13 @@ public sealed class CommandHandler(
         {
             logger.LogWarning("commands: {User} refused admin command {Command}", context.UserId, command.Spec.Name);
             return new CommandReply($"Sorry, `{command.Spec.Name}` is for admins only. Ask an admin to run it, or to make you one with `admin add @you`.");
+        }
+
+        // Only the scans (search, rule test) are limited: they read up to 30 days of items each.
+        if (command.Spec.Slow && !queryLimiter.TryStart(context, out var wait))
+        {
+            logger.LogWarning("commands: {User} over the query rate; {Command} refused", context.UserId, command.Spec.Name);
+            return new CommandReply($"Slow down, try again in {PartialScan.Seconds(wait)} s: `search` and `rule test` are limited per person.");
         }
 
         try

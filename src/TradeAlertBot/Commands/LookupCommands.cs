@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using TradeAlertBot.Alerting;
 using TradeAlertBot.Core.Commands;
 using TradeAlertBot.Core.Rules;
@@ -9,7 +10,7 @@ using TradeAlertBot.Storage;
 namespace TradeAlertBot.Commands;
 
 /// <summary>Read-only commands anyone may run: latest, search, categories, rules, feeds.</summary>
-public sealed class LookupCommands(TradeAlertDbContext db, TimeProvider time)
+public sealed class LookupCommands(TradeAlertDbContext db, TimeProvider time, IOptions<QueryOptions> options)
 {
     public const int PageSize = 5;
     private static readonly TimeSpan SearchWindow = TimeSpan.FromDays(30);
@@ -61,7 +62,10 @@ public sealed class LookupCommands(TradeAlertDbContext db, TimeProvider time)
         return new CommandReply(text.ToString().TrimEnd());
     }
 
-    /// <summary><c>search QUERY</c>: stored items of the last 30 days matching a rule query, newest first, a page at a time.</summary>
+    /// <summary>
+    /// <c>search QUERY</c>: stored items of the last 30 days matching a rule query, newest first, a page at a time.
+    /// Within <see cref="QueryOptions.QueryBudget"/>: past it the answer is what was found, marked incomplete.
+    /// </summary>
     public async Task<CommandReply> SearchAsync(string query, int offset, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(query))
@@ -71,20 +75,42 @@ public sealed class LookupCommands(TradeAlertDbContext db, TimeProvider time)
 
         var rules = RuleSet.Compile([Rule.Parse("search", query)]);
         var since = time.GetUtcNow() - SearchWindow;
+        var budget = options.Value.QueryBudget;
+        using var deadline = new CancellationTokenSource(budget, time);
+        using var reading = CancellationTokenSource.CreateLinkedTokenSource(ct, deadline.Token);
         var found = new List<(string Title, string? Link, DateTimeOffset When)>();
         var skipped = 0;
+        var scanned = 0;
         var more = false;
+        var cutShort = false;
         long? before = null;
-        while (!more)
+        while (!more && !cutShort)
         {
-            var page = await db.Items.AsNoTracking()
-                .Where(i => i.FetchedAt >= since && (before == null || i.Id < before))
-                .OrderByDescending(i => i.Id)
-                .Select(i => new { i.Id, i.Title, i.Body, i.Link, When = i.Published ?? i.FetchedAt })
-                .Take(500)
-                .ToListAsync(ct);
+            List<SearchRow> page;
+            try
+            {
+                page = await db.Items.AsNoTracking()
+                    .Where(i => i.FetchedAt >= since && (before == null || i.Id < before))
+                    .OrderByDescending(i => i.Id)
+                    .Select(i => new SearchRow(i.Id, i.Title, i.Body, i.Link, i.Published ?? i.FetchedAt))
+                    .Take(500)
+                    .ToListAsync(reading.Token);
+            }
+            catch (OperationCanceledException) when (deadline.IsCancellationRequested && !ct.IsCancellationRequested)
+            {
+                cutShort = true;
+                break;
+            }
+
             foreach (var item in page)
             {
+                if (deadline.IsCancellationRequested)
+                {
+                    cutShort = true;
+                    break;
+                }
+
+                scanned++;
                 if (rules.Match(Document.Create(item.Title, item.Body)).Count == 0)
                 {
                     continue;
@@ -112,9 +138,12 @@ public sealed class LookupCommands(TradeAlertDbContext db, TimeProvider time)
             before = page[^1].Id;
         }
 
+        var partial = cutShort
+            ? $"\n_{PartialScan.Note(scanned, await db.Items.AsNoTracking().CountAsync(i => i.FetchedAt >= since, ct), budget)}._"
+            : "";
         if (found.Count == 0)
         {
-            return new CommandReply(offset == 0 ? $"Nothing in the last 30 days matches `{ChatText.Escape(query)}`." : "No more results.");
+            return new CommandReply((offset == 0 ? $"Nothing in the last 30 days matches `{ChatText.Escape(query)}`." : "No more results.") + partial);
         }
 
         var text = new StringBuilder($"*Results {offset + 1}–{offset + found.Count} for* `{ChatText.Escape(ChatText.Clip(query, 200))}`:\n");
@@ -124,7 +153,7 @@ public sealed class LookupCommands(TradeAlertDbContext db, TimeProvider time)
         }
 
         var buttons = more ? new[] { new ReplyButton("More", "search_more", $"{offset + PageSize}|{ChatText.Clip(query, 1900)}") } : null;
-        return new CommandReply(text.ToString().TrimEnd(), buttons);
+        return new CommandReply(text.ToString().TrimEnd() + partial, buttons);
     }
 
     public async Task<CommandReply> CategoriesAsync(CancellationToken ct)
@@ -178,4 +207,6 @@ public sealed class LookupCommands(TradeAlertDbContext db, TimeProvider time)
         var tail = string.Join(", ", new[] { source is null ? null : ChatText.Escape(source), when?.ToString("d MMM HH:mm 'UTC'", CultureInfo.InvariantCulture) }.OfType<string>());
         return $"• {head}{(tail.Length > 0 ? " — " + tail : "")}";
     }
+
+    private sealed record SearchRow(long Id, string Title, string Body, string? Link, DateTimeOffset When);
 }

@@ -4,7 +4,7 @@ using TradeAlertBot.Core.Alerts;
 
 namespace TradeAlertBot.Endpoints;
 
-/// <summary>Server-rendered HTML of recent alerts grouped by category; a small script adds live ones from /events.</summary>
+/// <summary>Server-rendered HTML of recent alerts grouped by category; a script (/assets/alerts.js) adds live ones from /events.</summary>
 public static class AlertPage
 {
     public static string Render(IReadOnlyList<Alert> alerts)
@@ -13,13 +13,7 @@ public static class AlertPage
         html.Append("""
             <!doctype html><html lang="en"><head><meta charset="utf-8"><title>TradeAlertBot</title>
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <style>
-            body{font-family:system-ui,sans-serif;margin:2rem;max-width:70rem;color:#1d1d1f}
-            h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2rem;border-bottom:1px solid #ddd}
-            .alert{border-left:4px solid #c0392b;padding:.4rem .8rem;margin:.6rem 0;background:#fafafa}
-            .why{color:#555;font-size:.9rem}.facts{font-size:.9rem}.meta{color:#888;font-size:.8rem}
-            .new{animation:flash 2s}@keyframes flash{from{background:#fff3b0}to{background:#fafafa}}
-            </style></head><body><h1>TradeAlertBot — recent alerts</h1>
+            <link rel="stylesheet" href="/assets/alerts.css"></head><body><h1>TradeAlertBot — recent alerts</h1>
             <p class="meta">Live: new alerts appear at the top of <b>Live</b> without reloading.</p>
             <h2>Live</h2><div id="live"></div>
             """);
@@ -42,19 +36,7 @@ public static class AlertPage
             html.Append("<p>No alerts yet: feeds are being polled.</p>");
         }
 
-        html.Append("""
-            <script>
-            const live=document.getElementById('live');
-            const esc=s=>String(s??'').replace(/[&<>"']/g,c=>({'&':'&amp;','<':'&lt;','>':'&gt;','"':'&quot;',"'":'&#39;'}[c]));
-            new EventSource('/events').addEventListener('alert',e=>{
-              const a=JSON.parse(e.data);const d=document.createElement('div');d.className='alert new';
-              const link=a.link&&/^https?:/i.test(a.link)?`<a href="${esc(a.link)}">${esc(a.title)}</a>`:esc(a.title);
-              d.innerHTML=`<b>${link}</b><div class="why">why: ${a.reasons.map(r=>esc(r.rule)+' ← '+r.terms.map(esc).join(', ')).join('; ')}</div>`+
-                `<div class="facts">${a.facts.map(f=>esc(f.label)+': '+esc(f.value)).join(' · ')}</div>`+
-                `<div class="meta">${esc(a.source)} · reported by ${a.outletCount} outlet(s)</div>`;
-              live.prepend(d);});
-            </script></body></html>
-            """);
+        html.Append("""<script src="/assets/alerts.js" defer></script></body></html>""");
         return html.ToString();
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TradeAlertBot.Alerting;
 using TradeAlertBot.Storage;
+using TradeAlertBot.Web;
 
 namespace TradeAlertBot.Endpoints;
 
@@ -18,8 +19,18 @@ public static class AlertPageEndpoints
         app.MapGet("/api/alerts", async (TradeAlertDbContext db, CancellationToken ct) =>
             Results.Json(await RecentAsync(db, ct), Json));
 
-        app.MapGet("/events", async (HttpContext http, AlertStream stream, CancellationToken ct) =>
+        app.MapGet("/events", async (HttpContext http, AlertStream stream, EventStreamGate gate, CancellationToken ct) =>
         {
+            using var slot = gate.TryEnter();
+            if (slot is null)
+            {
+                // Each stream holds a connection and a subscriber queue until the client leaves.
+                http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                http.Response.Headers.RetryAfter = "30";
+                await http.Response.WriteAsync("events: too many open streams; try again later.", ct);
+                return;
+            }
+
             http.Response.Headers.ContentType = "text/event-stream";
             http.Response.Headers.CacheControl = "no-cache";
             await http.Response.WriteAsync(": connected\n\n", ct);

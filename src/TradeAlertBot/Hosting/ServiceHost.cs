@@ -9,6 +9,7 @@ using TradeAlertBot.Pipeline;
 using TradeAlertBot.SlackApp;
 using TradeAlertBot.TeamsApp;
 using TradeAlertBot.Telemetry;
+using TradeAlertBot.Web;
 using TradeAlertBot.Storage;
 
 namespace TradeAlertBot.Hosting;
@@ -30,12 +31,15 @@ public static class ServiceHost
         services.AddSlack(builder.Configuration);
         services.AddTeams(builder.Configuration);
         services.AddHealth();
+        services.AddWebSecurity(builder.Configuration);
         services.AddAdminPage(builder.Configuration);
         services.AddHostedService<StartupTasks>(); // before the job server: migrate and seed first
         services.AddJobs(builder.Configuration);
         services.AddTelemetry(); // after the start-up tasks: its refresher reads the migrated database
 
         var app = builder.Build();
+        app.UseWebSecurity();
+        app.MapSiteAssets();
         app.MapHealth();
         app.MapTelemetry();
         app.MapAlertPage();
@@ -51,13 +55,18 @@ public static class ServiceHost
         .AddSingleton<ItemIngestor>()
         .AddScoped<Seeder>();
 
-    private static IServiceCollection AddCommands(this IServiceCollection services) => services
-        .AddSingleton<AdminDirectory>()
-        .AddScoped<LookupCommands>()
-        .AddScoped<SubscriptionCommands>()
-        .AddScoped<AdminCommands>()
-        .AddScoped<Backtester>()
-        .AddScoped<CommandHandler>();
+    private static IServiceCollection AddCommands(this IServiceCollection services)
+    {
+        services.AddOptions<QueryOptions>().BindConfiguration(QueryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        return services
+            .AddSingleton<QueryLimiter>()
+            .AddSingleton<AdminDirectory>()
+            .AddScoped<LookupCommands>()
+            .AddScoped<SubscriptionCommands>()
+            .AddScoped<AdminCommands>()
+            .AddScoped<Backtester>()
+            .AddScoped<CommandHandler>();
+    }
 
     private static IServiceCollection AddAlertSenders(this IServiceCollection services) => services
         .AddSingleton<AlertStream>()

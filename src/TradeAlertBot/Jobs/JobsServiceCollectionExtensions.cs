@@ -5,6 +5,11 @@ namespace TradeAlertBot.Jobs;
 
 public static class JobsServiceCollectionExtensions
 {
+    /// <summary>The main server's queues, in the order its workers take them; <see cref="JobQueues.Queries"/> is not among them.</summary>
+    public static readonly string[] AlertQueues = [JobQueues.Interactive, JobQueues.Default];
+
+    public static readonly string[] QueryQueues = [JobQueues.Queries];
+
     /// <summary>Hangfire with the storage named by <c>Hangfire:Storage</c> ("inmemory", the default) and its job server.</summary>
     public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
     {
@@ -28,7 +33,17 @@ public static class JobsServiceCollectionExtensions
             options.SchedulePollingInterval = TimeSpan.FromSeconds(1);
             // Workers take "interactive" jobs first: command answers, and alerts whose turn under the rate limit has
             // come, must not wait behind a burst of thousands of queued deliveries.
-            options.Queues = [JobQueues.Interactive, JobQueues.Default];
+            options.Queues = AlertQueues;
+            options.ShutdownTimeout = TimeSpan.FromSeconds(15);
+        });
+        // Scans (search, rule test) take seconds each under their time budget: on their own few workers a burst of
+        // them waits for itself and never holds a worker an alert send needs.
+        services.AddHangfireServer(options =>
+        {
+            options.ServerName = $"{Environment.MachineName}:queries";
+            options.WorkerCount = Math.Max(1, configuration.GetValue<int?>("Commands:QueryWorkers") ?? new Commands.QueryOptions().QueryWorkers);
+            options.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+            options.Queues = QueryQueues;
             options.ShutdownTimeout = TimeSpan.FromSeconds(15);
         });
         services.AddScoped<DispatchFeedsJob>();

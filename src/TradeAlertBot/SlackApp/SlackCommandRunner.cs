@@ -14,7 +14,7 @@ public sealed class SlackCommandRunner(CommandHandler handler, IBackgroundJobCli
     {
         if (CommandHandler.IsSlow(request.Text) && request.ResponseUrl is not null)
         {
-            jobs.Enqueue<SlackReplyJob>(Jobs.JobQueues.Interactive, job => job.RunAsync(request, CancellationToken.None));
+            jobs.Enqueue<SlackReplyJob>(Jobs.JobQueues.Queries, job => job.RunAsync(request, CancellationToken.None));
             return new SlackMessage("Working on it…", ResponseType: "ephemeral");
         }
 

@@ -79,7 +79,7 @@ public static class SlackEndpoints
                 return Results.Text(Str(json, "challenge"), "text/plain");
             case "event_callback" when json.TryGetProperty("event", out var e) && Str(e, "type") == "app_mention"
                                        && SlackMention.From(Str(json, "team_id"), e) is { } mention:
-                jobs.Enqueue<SlackMentionJob>(Jobs.JobQueues.Interactive, job => job.RunAsync(mention, CancellationToken.None));
+                jobs.Enqueue<SlackMentionJob>(Jobs.JobQueues.ForCommand(mention.Text), job => job.RunAsync(mention, CancellationToken.None));
                 break;
         }
 

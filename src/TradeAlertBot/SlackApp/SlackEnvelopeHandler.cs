@@ -22,7 +22,7 @@ public sealed class SlackEnvelopeHandler(IServiceScopeFactory scopes) : ISlackEn
                 return null;
             case "events_api" when payload.TryGetProperty("event", out var e) && SlackEndpoints.Str(e, "type") == "app_mention"
                                    && SlackMention.From(SlackEndpoints.Str(payload, "team_id"), e) is { } mention:
-                services.GetRequiredService<IBackgroundJobClient>().Enqueue<SlackMentionJob>(Jobs.JobQueues.Interactive, job => job.RunAsync(mention, CancellationToken.None));
+                services.GetRequiredService<IBackgroundJobClient>().Enqueue<SlackMentionJob>(Jobs.JobQueues.ForCommand(mention.Text), job => job.RunAsync(mention, CancellationToken.None));
                 return null;
             default:
                 return null;

@@ -33,7 +33,7 @@ public sealed class SlackInteractions(IBackgroundJobClient jobs, ILogger<SlackIn
         {
             case "search_more" when value.IndexOf('|') is var bar and > 0 && int.TryParse(value[..bar], out var offset):
                 var query = value[(bar + 1)..];
-                jobs.Enqueue<SlackReplyJob>(Jobs.JobQueues.Interactive, job => job.MoreResultsAsync(query, offset, responseUrl, CancellationToken.None));
+                jobs.Enqueue<SlackReplyJob>(Jobs.JobQueues.Queries, job => job.MoreResultsAsync(query, offset, responseUrl, CancellationToken.None));
                 break;
             case "mute_rule" when value.Length > 0 && channel.Length > 0:
                 Enqueue(new SlackCommandRequest(team, channel, user, "unsubscribe " + value, responseUrl));

@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.DataProtection;
 using TradeAlertBot.Core.Alerts;
+using TradeAlertBot.Hosting;
 using TradeAlertBot.Slack.Api;
 
 namespace TradeAlertBot.SlackApp;
@@ -22,9 +22,7 @@ public static class SlackServiceCollectionExtensions
 
         services.AddHttpClient<ISlackApi, SlackApiClient>(http => http.Timeout = options.Timeout)
             .AddTypedClient<ISlackApi>(http => new SlackApiClient(http, new SlackApiOptions { ApiBaseUrl = options.ApiBaseUrl }));
-        services.AddDataProtection()
-            .SetApplicationName("TradeAlertBot")
-            .PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysPath"] ?? "./data/keys"));
+        services.AddKeyStore(configuration);
         services.AddSingleton<SlackRequestReader>();
         services.AddScoped<SlackTokens>();
         services.AddScoped<SlackCommandRunner>();

@@ -43,7 +43,7 @@ public sealed class TeamsInbound(
 
         if (CommandHandler.IsSlow(request.Text))
         {
-            jobs.Enqueue<TeamsCommandJob>(Jobs.JobQueues.Interactive, job => job.RunAsync(request, CancellationToken.None));
+            jobs.Enqueue<TeamsCommandJob>(Jobs.JobQueues.Queries, job => job.RunAsync(request, CancellationToken.None));
             return;
         }
 
@@ -66,7 +66,7 @@ public sealed class TeamsInbound(
                 break;
             case "search_more" when Str("value") is var more && more.IndexOf('|') is var bar and > 0 && int.TryParse(more[..bar], out var offset):
                 var query = more[(bar + 1)..];
-                jobs.Enqueue<TeamsCommandJob>(Jobs.JobQueues.Interactive, job => job.MoreResultsAsync(request, query, offset, CancellationToken.None));
+                jobs.Enqueue<TeamsCommandJob>(Jobs.JobQueues.Queries, job => job.MoreResultsAsync(request, query, offset, CancellationToken.None));
                 break;
             default:
                 logger.LogDebug("teams: ignored card action");

@@ -92,6 +92,32 @@ public sealed class BacktesterTests : IDisposable
             () => new Backtester(_time).RunAsync(db, "tariff AND steel", cancelled.Token));
     }
 
+    [Fact]
+    public async Task A_backtest_out_of_time_stops_and_says_how_much_it_scanned_of_how_many()
+    {
+        await using var db = await DatabaseWithAsync(Enumerable.Range(0, 1_000).Select(i => ($"Steel tariff {i}", i % 29)).ToArray());
+
+        var result = await new Backtester(_time).RunAsync(db, "tariff AND steel", TimeSpan.Zero, CancellationToken.None);
+
+        Assert.False(result.Complete);
+        Assert.Equal(1_000, result.OutOf);
+        Assert.True(result.Scanned < 1_000, $"scanned {result.Scanned} of 1000 with no time at all");
+        Assert.True(result.Matched30Days <= result.Scanned);
+    }
+
+    [Fact]
+    public async Task A_backtest_within_its_budget_is_complete()
+    {
+        await using var db = await DatabaseWithAsync(("US raises tariffs on steel", 1), ("Weather in Lisbon: sunny", 2));
+
+        var result = await new Backtester(_time).RunAsync(db, "tariff* AND steel", TimeSpan.FromMinutes(1), CancellationToken.None);
+
+        Assert.True(result.Complete);
+        Assert.Null(result.OutOf);
+        Assert.Equal(2, result.Scanned);
+        Assert.Equal(1, result.Matched30Days);
+    }
+
     // Items are (title, age in days); item n gets link https://example.com/n, fetched `age` days before now.
     private async Task<TradeAlertDbContext> DatabaseWithAsync(params (string Title, int AgeDays)[] items)
     {

@@ -40,6 +40,10 @@ public sealed class SampleSettingsTests
     [InlineData("Teams:OpenIdMetadataUrl")]
     [InlineData("Storage:BusyTimeout")]
     [InlineData("Admin:Token")]
+    [InlineData("Admin:SignInAttempts")]
+    [InlineData("ForwardedHeaders:Enabled")]
+    [InlineData("Web:MaxEventStreams")]
+    [InlineData("Commands:QueryBudget")]
     public void Documents_the_setting(string key) =>
         Assert.True(Sample.GetSection(key).Exists(), $"appsettings.sample.json lacks {key}");
 
@@ -99,7 +103,41 @@ public sealed class SampleSettingsTests
     }
 
     [Fact]
-    public void Admin_settings_leave_the_admin_page_off() => Assert.Equal("", Sample["Admin:Token"]);
+    public void Admin_settings_leave_the_admin_page_off_and_equal_the_defaults()
+    {
+        var bound = Sample.GetSection(TradeAlertBot.Admin.AdminOptions.SectionName).Get<TradeAlertBot.Admin.AdminOptions>()!;
+        var defaults = new TradeAlertBot.Admin.AdminOptions();
+
+        Assert.Equal("", bound.Token);
+        Assert.Equal(defaults.SignInAttempts, bound.SignInAttempts);
+        Assert.Equal(defaults.SignInWindow, bound.SignInWindow);
+        Assert.Equal(defaults.MaxSignedOutSessions, bound.MaxSignedOutSessions);
+    }
+
+    [Fact]
+    public void Command_settings_equal_the_defaults()
+    {
+        var bound = Sample.GetSection(TradeAlertBot.Commands.QueryOptions.SectionName).Get<TradeAlertBot.Commands.QueryOptions>()!;
+        var defaults = new TradeAlertBot.Commands.QueryOptions();
+
+        Assert.Equal(defaults.QueryBudget, bound.QueryBudget);
+        Assert.Equal(defaults.QueriesPerUser, bound.QueriesPerUser);
+        Assert.Equal(defaults.QueryWindow, bound.QueryWindow);
+        Assert.Equal(defaults.QueryWorkers, bound.QueryWorkers);
+    }
+
+    [Fact]
+    public void Web_settings_leave_forwarded_headers_off_and_equal_the_defaults()
+    {
+        var forwarded = Sample.GetSection(TradeAlertBot.Web.ForwardedHeadersSettings.SectionName).Get<TradeAlertBot.Web.ForwardedHeadersSettings>()!;
+        Assert.False(forwarded.Enabled);
+        Assert.Empty(forwarded.KnownProxies);
+        Assert.Empty(forwarded.KnownNetworks);
+        Assert.Equal(new TradeAlertBot.Web.ForwardedHeadersSettings().ForwardLimit, forwarded.ForwardLimit);
+
+        var web = Sample.GetSection(TradeAlertBot.Web.EventStreamOptions.SectionName).Get<TradeAlertBot.Web.EventStreamOptions>()!;
+        Assert.Equal(new TradeAlertBot.Web.EventStreamOptions().MaxEventStreams, web.MaxEventStreams);
+    }
 
     [Fact]
     public void Storage_settings_equal_the_defaults()

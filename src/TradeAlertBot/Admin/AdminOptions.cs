@@ -1,0 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace TradeAlertBot.Admin;
+
+/// <summary>The <c>Admin</c> settings: the sign-in token and how many sign-in attempts one client may make.</summary>
+public sealed class AdminOptions
+{
+    public const string SectionName = "Admin";
+
+    /// <summary>Off unless set: the token that signs in to <c>/admin</c>.</summary>
+    public string Token { get; set; } = "";
+
+    /// <summary>Sign-in attempts one client IP may make per <see cref="SignInWindow"/>; more answer 429 with Retry-After.</summary>
+    [Range(1, 10_000)]
+    public int SignInAttempts { get; set; } = 5;
+
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan SignInWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Signed-out sessions remembered until their cookie would have expired; past this the oldest are forgotten.</summary>
+    [Range(1, 1_000_000)]
+    public int MaxSignedOutSessions { get; set; } = 10_000;
+}
