@@ -32,10 +32,15 @@ public sealed class LucenePercolator(IEnumerable<Rule> rules)
         _index.Reset();
         _index.AddField(LuceneQueries.Title, title, Words);
         _index.AddField(LuceneQueries.Body, body, Words);
+        // One searcher per item, not MemoryIndex.Search per query (which builds a searcher each call), and a hit
+        // counter instead of scoring: Lucene at its cheapest for "does it match".
+        var searcher = _index.CreateSearcher();
         var matches = 0;
         foreach (var query in _queries)
         {
-            if (_index.Search(query) > 0)
+            var hits = new TotalHitCountCollector();
+            searcher.Search(query, hits);
+            if (hits.TotalHits > 0)
             {
                 matches++;
             }
