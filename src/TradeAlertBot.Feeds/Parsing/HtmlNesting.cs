@@ -3,8 +3,10 @@ namespace TradeAlertBot.Feeds.Parsing;
 /// <summary>
 /// Estimates how deep an HTML fragment's tags nest, in one pass and without building anything, so a fragment too
 /// deep for the HTML parser is known before it is parsed. It counts open tags minus close tags; void elements,
-/// self-closed tags and elements whose end tag HTML makes optional (a new &lt;p&gt; closes the last one, so they
-/// never nest deeply in the tree) are not counted.
+/// self-closed tags and elements that a new one of their kind closes (a &lt;p&gt; ends the open p, an &lt;li&gt; the open
+/// li; outside a table, table rows and cells are ignored), so they never nest deeply in the tree, are not counted.
+/// An end tag that closes nothing counted (such as &lt;/p&gt;) does not lower the count, so markup that leaves
+/// elements open for the parser to reconstruct is counted high, which is the safe side.
 /// </summary>
 internal static class HtmlNesting
 {
@@ -12,7 +14,7 @@ internal static class HtmlNesting
     private static readonly HashSet<string> Uncounted = new(StringComparer.OrdinalIgnoreCase)
     {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
-        "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "rt", "rp", "tbody", "thead", "tfoot",
+        "p", "li", "dt", "dd", "tr", "td", "th", "option", "tbody", "thead", "tfoot",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UncountedLookup = Uncounted.GetAlternateLookup<ReadOnlySpan<char>>();

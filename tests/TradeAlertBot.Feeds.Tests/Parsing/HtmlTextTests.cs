@@ -51,6 +51,17 @@ public class HtmlTextTests
         Assert.True(expected == text, $"{name}: {text}");
     }
 
+    [Theory]
+    [InlineData("closed paragraphs", "<p>x</p>")]
+    [InlineData("unclosed paragraphs", "<p>x")]
+    [InlineData("list items and line breaks", "<li>x<br><img src=a>")]
+    public void Long_flat_markup_is_still_parsed_as_html(string name, string repeated)
+    {
+        var html = "<div>" + string.Concat(Enumerable.Repeat(repeated, 1_000)) + "</div>";
+
+        Assert.True(new HtmlText(64 * 1024, 8).ToPlainText(html).Contains('\n', StringComparison.Ordinal), name);
+    }
+
     [Fact]
     public void Only_the_first_characters_of_a_long_fragment_are_read()
     {
