@@ -5,6 +5,7 @@ using TradeAlertBot.Benchmarks.Delivery;
 using TradeAlertBot.Benchmarks.Ingest;
 
 // "--check": a quick pass/fail run of the matcher targets (CI).
+// "--lucene-compare": matcher throughput against Lucene.Net's MemoryIndex at 10, 1,000 and 10,000 rules (a table).
 // "--ingest-check": a pass/fail run of the end-to-end ingest targets (CI).
 // "--backtest-check": a pass/fail run of the rule backtest target, 100,000 stored items in under 2 s (CI).
 // "--ingest [FEEDS] [ITEMS] [--Key=Value...]": end-to-end ingest through the host (default 1,000 feeds x 50 items).
@@ -16,6 +17,8 @@ switch (args)
 {
     case ["--check"]:
         return TargetCheck.Run(Console.Out) == 0 ? 0 : 1;
+    case ["--lucene-compare"]:
+        return TradeAlertBot.Benchmarks.Lucene.LuceneCompare.Run(Console.Out);
     case ["--ingest-check"]:
         return await IngestCheck.RunAsync(Console.Out);
     case ["--backtest-check"]:

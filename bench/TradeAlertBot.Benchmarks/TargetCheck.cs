@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using TradeAlertBot.Benchmarks.Adversarial;
 using TradeAlertBot.Benchmarks.Naive;
 using TradeAlertBot.Benchmarks.Workload;
 using TradeAlertBot.Core.Rules;
@@ -7,7 +8,8 @@ namespace TradeAlertBot.Benchmarks;
 
 /// <summary>
 /// A quick run of the matcher workload (same corpus and rules as <see cref="MatcherBenchmarks"/>) that checks the
-/// issue's targets and prints one PASS/FAIL line per target; CI runs it after the tests. BenchmarkDotNet gives the
+/// issue's targets, and the adversarial item's (<see cref="AdversarialCheck"/>), and prints one PASS/FAIL line per
+/// target; CI runs it after the tests. BenchmarkDotNet gives the
 /// careful numbers; this gives a verdict in seconds.
 /// </summary>
 public static class TargetCheck
@@ -62,11 +64,12 @@ public static class TargetCheck
         Check(">= 10,000 items/s with 1,000 rules", throughput[1_000] >= 10_000, $"{throughput[1_000]:N0} items/s");
         Check(">= 20x the naive baseline at 10,000 rules", throughput[10_000] >= 20 * naive, $"{throughput[10_000] / naive:N1}x");
         Check("10,000 rules at most 5x slower than 10 rules", throughput[10] <= 5 * throughput[10_000], $"{throughput[10] / throughput[10_000]:N2}x");
+        AdversarialCheck.Run(output, Check);
         return failures;
     }
 
     // Runs the item loop (after a warm-up pass) until at least minimumSeconds have passed; items/s and bytes/item.
-    private static (double PerSecond, long BytesPerItem) Measure(int items, Func<int, int> work, double minimumSeconds = 0.4)
+    internal static (double PerSecond, long BytesPerItem) Measure(int items, Func<int, int> work, double minimumSeconds = 0.4)
     {
         var sink = 0;
         for (var i = 0; i < Math.Min(items, 16); i++)

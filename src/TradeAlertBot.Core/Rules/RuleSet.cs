@@ -11,6 +11,15 @@ namespace TradeAlertBot.Core.Rules;
 /// </summary>
 public sealed class RuleSet
 {
+    /// <summary>
+    /// Occurrences of one term kept per item (title first, then body); later ones are not seen by any rule. Enough
+    /// for ATLEASTn (n ≤ 100) and for proximity on real text; it bounds the work hostile, repetitive text can cause.
+    /// </summary>
+    public const int MaxOccurrencesPerTerm = 256;
+
+    /// <summary>Evidence hits reported per matched rule (the first ones by field and position).</summary>
+    public const int MaxHitsPerRule = 64;
+
     private readonly Rule[] _rules;
     private readonly Matcher[] _matchers;
     private readonly TermTable _terms;
@@ -64,11 +73,15 @@ public sealed class RuleSet
         var evidence = context.RentList();
         foreach (var rule in context.Candidates)
         {
-            evidence.Clear();
-            if (_matchers[rule].Match(context, FieldMask.Both, evidence))
+            // Decide first (stops at the first satisfying occurrence); only a rule that matched pays for its evidence.
+            if (!_matchers[rule].Match(context, FieldMask.Both, null))
             {
-                (matches ??= []).Add(new RuleMatch(_rules[rule].Name, Hits(document, evidence)));
+                continue;
             }
+
+            evidence.Clear();
+            _matchers[rule].Match(context, FieldMask.Both, evidence);
+            (matches ??= []).Add(new RuleMatch(_rules[rule].Name, Hits(document, evidence)));
         }
 
         context.ReturnList(evidence);
@@ -133,10 +146,15 @@ public sealed class RuleSet
     private static TermHit[] Hits(Document document, List<Occurrence> evidence)
     {
         evidence.Sort((a, b) => a.Field != b.Field ? a.Field.CompareTo(b.Field) : a.First != b.First ? a.First.CompareTo(b.First) : a.Last.CompareTo(b.Last));
-        var hits = new List<TermHit>(evidence.Count);
+        var hits = new List<TermHit>(Math.Min(evidence.Count, MaxHitsPerRule));
         Occurrence? previous = null;
         foreach (var occurrence in evidence)
         {
+            if (hits.Count == MaxHitsPerRule)
+            {
+                break;
+            }
+
             if (occurrence == previous)
             {
                 continue;

@@ -43,6 +43,33 @@ public sealed class FeedsOptions
     [Range(1, 100)]
     public int MaxConcurrentPerHost { get; set; } = 4;
 
+    /// <summary>
+    /// How long parsing and classifying one fetched document may take (the fetch has its own <see cref="Timeout"/>);
+    /// past it the poll stops and the feed records a parse timeout.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
+    public TimeSpan ParseTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Deepest element nesting accepted in a feed document (real feeds nest under ten levels).</summary>
+    [Range(8, 1024)]
+    public int MaxXmlDepth { get; set; } = 64;
+
+    /// <summary>Most items (RSS item, Atom entry) accepted in one document; a longer one is refused unread.</summary>
+    [Range(1, 100_000)]
+    public int MaxItemsPerDocument { get; set; } = 2_000;
+
+    /// <summary>New items stored per poll, newest first; the rest come on the next polls.</summary>
+    [Range(1, 100_000)]
+    public int MaxItemsPerPoll { get; set; } = 500;
+
+    /// <summary>Characters of one HTML title or description read; the rest is dropped before parsing.</summary>
+    [Range(1024, 16 * 1024 * 1024)]
+    public int MaxHtmlLength { get; set; } = 256 * 1024;
+
+    /// <summary>Deepest tag nesting an HTML fragment may have to be parsed as HTML; deeper ones are reduced to text by stripping tags.</summary>
+    [Range(8, 4096)]
+    public int MaxHtmlDepth { get; set; } = 256;
+
     [Required]
     [MinLength(1)]
     public string UserAgent { get; set; } = "TradeAlertBot/1.0 (feed reader)";

@@ -29,4 +29,13 @@ public enum FeedParseErrorKind
 
     /// <summary>The document is not well-formed XML for another reason.</summary>
     InvalidXml,
+
+    /// <summary>Elements nest deeper than <c>Feeds:MaxXmlDepth</c>; refused before it is loaded.</summary>
+    TooDeep,
+
+    /// <summary>The document holds more items than <c>Feeds:MaxItemsPerDocument</c>; refused before it is loaded.</summary>
+    TooManyItems,
+
+    /// <summary>Parsing and classifying took longer than <c>Feeds:ParseTimeout</c>.</summary>
+    TimedOut,
 }

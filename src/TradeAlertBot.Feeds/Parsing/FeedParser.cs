@@ -1,18 +1,34 @@
 using System.Globalization;
 using System.Xml.Linq;
+using Microsoft.Extensions.Options;
 using TradeAlertBot.Core.Items;
-using CodeHollowReader = CodeHollow.FeedReader.FeedReader;
+using TradeAlertBot.Feeds.Fetching;
 
 namespace TradeAlertBot.Feeds.Parsing;
 
 /// <summary>
 /// Parses RSS 0.90–2.0, RSS 1.0 (RDF) and Atom 0.3/1.0 documents into sanitised <see cref="FeedItem"/>s.
 /// Hostile input never reaches an unsafe XML reader: the bytes are decoded and loaded by <see cref="SafeXmlLoader"/>
-/// (no DTD, no resolver, size cap), and CodeHollow.FeedReader only ever sees that document serialised again,
-/// without its DOCTYPE. CodeHollow's own XDocument.Parse would process a DTD.
+/// (no DTD, no resolver, size, depth and item caps), and CodeHollow.FeedReader's feed model is built from that
+/// one tree (<see cref="CodeHollowFeed"/>): CodeHollow's own XDocument.Parse would process a DTD.
 /// </summary>
-public sealed class FeedParser(TimeProvider timeProvider)
+public sealed class FeedParser
 {
+    private readonly TimeProvider _timeProvider;
+    private readonly FeedsOptions _options;
+
+    /// <summary>A parser with the default limits of <see cref="FeedsOptions"/>.</summary>
+    public FeedParser(TimeProvider timeProvider)
+        : this(timeProvider, Options.Create(new FeedsOptions()))
+    {
+    }
+
+    public FeedParser(TimeProvider timeProvider, IOptions<FeedsOptions> options)
+    {
+        _timeProvider = timeProvider;
+        _options = options.Value;
+    }
+
     /// <summary>Documents above this size are refused (the fetcher's default cap is 10 MiB).</summary>
     public const int MaxDocumentBytes = 16 * 1024 * 1024;
 
@@ -27,8 +43,10 @@ public sealed class FeedParser(TimeProvider timeProvider)
     /// <param name="content">The document's bytes, as received.</param>
     /// <param name="contentTypeCharset">The charset parameter of the HTTP Content-Type, if any.</param>
     /// <param name="documentUrl">Where the document came from, to resolve relative links; null when unknown.</param>
+    /// <param name="ct">Checked between the steps and items of the work, so a deadline or shutdown stops it.</param>
     /// <exception cref="FeedParseException">The document is not a feed that can be read safely.</exception>
-    public ParsedFeed Parse(byte[] content, string? contentTypeCharset, Uri? documentUrl = null)
+    /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled.</exception>
+    public ParsedFeed Parse(byte[] content, string? contentTypeCharset, Uri? documentUrl = null, CancellationToken ct = default)
     {
         if (content.Length == 0)
         {
@@ -42,13 +60,14 @@ public sealed class FeedParser(TimeProvider timeProvider)
 
         var warnings = new List<string>();
         var text = XmlTextDecoder.Decode(content, contentTypeCharset, warnings);
-        var document = SafeXmlLoader.Load(text, MaxDocumentBytes, warnings);
-        return Read(document, documentUrl, warnings);
+        var limits = new XmlLimits(_options.MaxXmlDepth, _options.MaxItemsPerDocument);
+        var document = SafeXmlLoader.Load(text, MaxDocumentBytes, limits, warnings, ct);
+        return Read(document, documentUrl, warnings, ct);
     }
 
     /// <summary>Parses a document read from <paramref name="content"/> (at most <see cref="MaxDocumentBytes"/>).</summary>
-    /// <inheritdoc cref="Parse(byte[], string?, Uri?)"/>
-    public ParsedFeed Parse(Stream content, string? contentTypeCharset, Uri? documentUrl = null)
+    /// <inheritdoc cref="Parse(byte[], string?, Uri?, CancellationToken)"/>
+    public ParsedFeed Parse(Stream content, string? contentTypeCharset, Uri? documentUrl = null, CancellationToken ct = default)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
@@ -63,10 +82,10 @@ public sealed class FeedParser(TimeProvider timeProvider)
             buffer.Write(chunk, 0, read);
         }
 
-        return Parse(buffer.ToArray(), contentTypeCharset, documentUrl);
+        return Parse(buffer.ToArray(), contentTypeCharset, documentUrl, ct);
     }
 
-    private ParsedFeed Read(XDocument document, Uri? documentUrl, List<string> warnings)
+    private ParsedFeed Read(XDocument document, Uri? documentUrl, List<string> warnings, CancellationToken ct)
     {
         var root = document.Root!;
         var rootName = root.Name.LocalName;
@@ -96,7 +115,7 @@ public sealed class FeedParser(TimeProvider timeProvider)
         CodeHollow.FeedReader.Feed feed;
         try
         {
-            feed = CodeHollowReader.ReadFromString(document.ToString(SaveOptions.DisableFormatting));
+            feed = CodeHollowFeed.From(document);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -104,11 +123,18 @@ public sealed class FeedParser(TimeProvider timeProvider)
             throw new FeedParseException(FeedParseErrorKind.NotAFeed, $"parse: feed structure not understood: {e.Message}", e);
         }
 
-        var html = new HtmlText();
-        var latest = timeProvider.GetUtcNow() + FutureDateTolerance;
+        var html = new HtmlText(_options);
+        var latest = _timeProvider.GetUtcNow() + FutureDateTolerance;
         var mapper = new FeedItemMapper(html, documentUrl, latest);
         var title = string.IsNullOrWhiteSpace(feed.Title) ? null : TextCleaner.Cap(html.ToPlainText(feed.Title), MaxTitleLength);
-        return new ParsedFeed(title, [.. feed.Items.Select(mapper.Map)])
+        var items = new List<FeedItem>(feed.Items.Count);
+        foreach (var item in feed.Items)
+        {
+            ct.ThrowIfCancellationRequested();
+            items.Add(mapper.Map(item));
+        }
+
+        return new ParsedFeed(title, items)
         {
             Ttl = ReadTtl(root),
             Warnings = warnings,

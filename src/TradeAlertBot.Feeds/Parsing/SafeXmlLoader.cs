@@ -7,12 +7,13 @@ namespace TradeAlertBot.Feeds.Parsing;
 /// <summary>
 /// Loads feed text into an <see cref="XDocument"/> with a reader that cannot be attacked through its DTD: DOCTYPEs
 /// are skipped unread (DtdProcessing.Ignore), nothing is ever resolved (XmlResolver = null), so an entity declared
-/// in a DTD is undeclared when used (XXE and billion laughs fail at once), and size is capped.
+/// in a DTD is undeclared when used (XXE and billion laughs fail at once), size is capped, and nesting depth and
+/// item count are checked by a streaming pass (<see cref="XmlShapeCheck"/>) before the tree is built.
 /// See https://cheatsheetseries.owasp.org/cheatsheets/XML_External_Entity_Prevention_Cheat_Sheet.html#net
 /// </summary>
 internal static class SafeXmlLoader
 {
-    public static XDocument Load(string text, int maxCharacters, List<string> warnings)
+    public static XDocument Load(string text, int maxCharacters, XmlLimits limits, List<string> warnings, CancellationToken ct)
     {
         if (text.Length > maxCharacters)
         {
@@ -37,6 +38,12 @@ internal static class SafeXmlLoader
 
         try
         {
+            using (var shape = XmlReader.Create(new StringReader(text), settings))
+            {
+                XmlShapeCheck.Check(shape, limits.MaxDepth, limits.MaxItems, ct);
+            }
+
+            ct.ThrowIfCancellationRequested();
             using var reader = XmlReader.Create(new StringReader(text), settings);
             var document = XDocument.Load(reader, LoadOptions.None);
 

@@ -1,5 +1,7 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TradeAlertBot.Feeds.Fetching;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
 
@@ -11,11 +13,9 @@ namespace TradeAlertBot.Jobs;
 /// </summary>
 [DisableConcurrentExecution(timeoutInSeconds: 60)]
 [AutomaticRetry(Attempts = 0)] // the next minute's run is the retry
-public sealed class DispatchFeedsJob(TradeAlertDbContext db, IBackgroundJobClient jobs, TimeProvider time, ILogger<DispatchFeedsJob> logger)
+public sealed class DispatchFeedsJob(
+    TradeAlertDbContext db, IBackgroundJobClient jobs, IOptions<FeedsOptions> options, TimeProvider time, ILogger<DispatchFeedsJob> logger)
 {
-    /// <summary>How long a poll may hold its feed before another dispatch may take it over.</summary>
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
-
     /// <summary>Pending deliveries older than this are assumed orphaned (their job was lost) and re-enqueued.</summary>
     public static readonly TimeSpan OrphanAge = TimeSpan.FromMinutes(2);
 
@@ -27,11 +27,13 @@ public sealed class DispatchFeedsJob(TradeAlertDbContext db, IBackgroundJobClien
         var now = time.GetUtcNow();
 
         // One conditional UPDATE leases every due feed that no one else holds (the lease is what keeps two
-        // dispatchers or nodes from polling one feed twice); the token tells this run which rows it got.
+        // dispatchers or nodes from polling one feed twice; a running poll renews it, see PollLease); the token tells
+        // this run which rows it got.
         var token = Guid.NewGuid();
+        var leasedUntil = now + PollLease.AtDispatch(options.Value);
         var leased = await db.Feeds
             .Where(f => f.Enabled && f.NextPollAt <= now && (f.PollingUntil == null || f.PollingUntil < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(f => f.PollingUntil, now + Lease).SetProperty(f => f.LeaseToken, token), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(f => f.PollingUntil, leasedUntil).SetProperty(f => f.LeaseToken, token), ct);
         var due = leased == 0 ? [] : await db.Feeds.Where(f => f.LeaseToken == token).Select(f => f.Id).ToListAsync(ct);
         foreach (var feedId in due)
         {

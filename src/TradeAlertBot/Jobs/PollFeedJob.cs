@@ -1,5 +1,7 @@
 using System.Text.Json;
+using System.Globalization;
 using Hangfire;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TradeAlertBot.Feeds.Fetching;
 using TradeAlertBot.Feeds.Parsing;
@@ -12,7 +14,8 @@ namespace TradeAlertBot.Jobs;
 
 /// <summary>
 /// Polls one feed: conditional fetch, parse, ingest (store, classify, cluster, route), record health and the
-/// next poll time, release the lease, and enqueue the deliveries the ingest produced.
+/// next poll time, release the lease, and enqueue the deliveries the ingest produced. Parse and ingest run under
+/// the <c>Feeds:ParseTimeout</c> deadline; the lease is renewed as the poll goes (<see cref="PollLease"/>).
 /// </summary>
 // Failures are recorded on the feed and retried by its own schedule. No [DisableConcurrentExecution]: it would lock
 // the method for all feeds; the dispatcher's per-feed lease is what keeps one feed from being polled twice.
@@ -42,7 +45,16 @@ public sealed class PollFeedJob(
         var result = IngestResult.Empty;
         try
         {
+            await RenewLeaseAsync(feedId, PollLease.WholePoll(options.Value), ct);
             result = await PollAsync(feed, interval, ct);
+        }
+        catch (FeedParseException e) when (e.Kind == FeedParseErrorKind.TimedOut)
+        {
+            // The deadline may have struck while the batch was being stored: drop it, as when storing fails.
+            metrics.FeedFailed(OutcomeOf(e));
+            db.ChangeTracker.Clear();
+            feed = await db.Feeds.FindAsync([feedId], CancellationToken.None) ?? feed;
+            RecordFailure(feed, interval, e);
         }
         catch (Exception e) when (e is FeedFetchException or FeedParseException)
         {
@@ -61,7 +73,9 @@ public sealed class PollFeedJob(
         }
         finally
         {
+            // Marked modified explicitly: the renewals were UPDATEs the tracked feed knows nothing of.
             feed.PollingUntil = null;
+            db.Entry(feed).Property(f => f.PollingUntil).IsModified = true;
             await db.SaveChangesAsync(CancellationToken.None);
         }
 
@@ -86,13 +100,31 @@ public sealed class PollFeedJob(
         TimeSpan? ttl = null;
         if (fetched is FetchResult.Content content)
         {
-            var parsed = parser.Parse(content.Body, content.Charset, content.FinalUrl);
-            feed.Title ??= parsed.Title; // before ingesting: new stories name their source after it
-            result = await ingestor.IngestAsync(db, feed, parsed.Items, ct);
-            feed.ETag = content.ETag;
-            feed.LastModified = content.LastModified;
+            await RenewLeaseAsync(feed.Id, PollLease.AfterFetch(options.Value), ct);
+            ParsedFeed parsed;
+            using (var deadline = new CancellationTokenSource(options.Value.ParseTimeout, time))
+            using (var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, deadline.Token))
+            {
+                try
+                {
+                    parsed = parser.Parse(content.Body, content.Charset, content.FinalUrl, linked.Token);
+                    feed.Title ??= parsed.Title; // before ingesting: new stories name their source after it
+                    result = await ingestor.IngestAsync(db, feed, parsed.Items, options.Value.MaxItemsPerPoll, linked.Token);
+                }
+                catch (OperationCanceledException e) when (deadline.IsCancellationRequested && !ct.IsCancellationRequested)
+                {
+                    var seconds = options.Value.ParseTimeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture);
+                    throw new FeedParseException(FeedParseErrorKind.TimedOut, $"parse: not parsed and classified within {seconds} s (Feeds:ParseTimeout)", e);
+                }
+            }
+
+            // Validators are kept only when every new item was stored: sent back, they could earn a 304 and the
+            // items left over by the cap would never come. Without them the next poll fetches the feed again.
+            feed.ETag = result.Deferred == 0 ? content.ETag : null;
+            feed.LastModified = result.Deferred == 0 ? content.LastModified : null;
             ttl = parsed.Ttl;
             feed.LastStatus = $"ok: {parsed.Items.Count} item(s), {result.NewItems} new"
+                + (result.Deferred > 0 ? $", {result.Deferred} left for the next poll" : "")
                 + (parsed.Warnings.Count > 0 ? $"; repaired: {string.Join("; ", parsed.Warnings)}" : "");
             metrics.FeedFetched();
         }
@@ -111,10 +143,18 @@ public sealed class PollFeedJob(
         return result;
     }
 
-    /// <summary>The metric outcome of a failed poll: the fetch error kind in snake_case, unparseable, or storing_failed.</summary>
+    // Renewed with its own UPDATE (not through the tracked feed): nothing else of the poll is saved early.
+    private async Task RenewLeaseAsync(long feedId, TimeSpan lease, CancellationToken ct)
+    {
+        var until = time.GetUtcNow() + lease;
+        await db.Feeds.Where(f => f.Id == feedId).ExecuteUpdateAsync(s => s.SetProperty(f => f.PollingUntil, until), ct);
+    }
+
+    /// <summary>The metric outcome of a failed poll: the fetch error kind in snake_case, parse_timeout, unparseable, or storing_failed.</summary>
     private static string OutcomeOf(Exception error) => error switch
     {
         FeedFetchException f => JsonNamingPolicy.SnakeCaseLower.ConvertName(f.Kind.ToString()),
+        FeedParseException { Kind: FeedParseErrorKind.TimedOut } => "parse_timeout",
         FeedParseException => "unparseable",
         _ => "storing_failed",
     };
@@ -139,6 +179,7 @@ public sealed class PollFeedJob(
         feed.LastStatus = error switch
         {
             FeedFetchException f => $"error: {f.Kind}",
+            FeedParseException { Kind: FeedParseErrorKind.TimedOut } => "error: parse timeout",
             FeedParseException => "error: unparseable",
             _ => "error: storing failed",
         };

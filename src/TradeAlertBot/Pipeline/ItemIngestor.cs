@@ -22,7 +22,8 @@ public sealed partial class ItemIngestor(RuleCatalog rules, StoryIndex storyInde
     // Across several processes the window remains; see docs/architecture.md.
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    public async Task<IngestResult> IngestAsync(TradeAlertDbContext db, Feed feed, IReadOnlyList<FeedItem> items, CancellationToken ct)
+    /// <param name="maxNewItems">New items stored at most; the newest are kept, the rest left for the next poll.</param>
+    public async Task<IngestResult> IngestAsync(TradeAlertDbContext db, Feed feed, IReadOnlyList<FeedItem> items, int maxNewItems, CancellationToken ct)
     {
         var candidates = items.Select(NormalizedItem.From).DistinctBy(i => i.DedupeKey).ToList();
         var fresh = await WithoutKnownAsync(db, feed.Id, candidates, ct);
@@ -31,18 +32,31 @@ public sealed partial class ItemIngestor(RuleCatalog rules, StoryIndex storyInde
             return IngestResult.Empty;
         }
 
+        // Capped after dropping the known items, so the next poll's newest unknown items are the ones left now.
+        var deferred = Math.Max(0, fresh.Count - maxNewItems);
+        if (deferred > 0)
+        {
+            fresh = [.. fresh.Select((item, order) => (item, order))
+                .OrderByDescending(x => x.item.Published ?? DateTimeOffset.MinValue)
+                .ThenBy(x => x.order) // undated items keep the feed's own order (newest first, by convention)
+                .Take(maxNewItems)
+                .Select(x => x.item)];
+        }
+
         // Classifying is the CPU-heavy part and needs no lock: polls classify in parallel, then store one by one.
         var classifier = await rules.GetClassifierAsync(db, ct);
         var now = time.GetUtcNow();
-        var classified = fresh
-            .Select(item => (Item: item, Classification: classifier.Classify(item.Title, item.Body,
-                DateOnly.FromDateTime((item.Published ?? now).UtcDateTime))))
-            .ToList();
+        var classified = new List<(NormalizedItem Item, Core.Classification.Classification Classification)>(fresh.Count);
+        foreach (var item in fresh)
+        {
+            ct.ThrowIfCancellationRequested(); // the poll's parse deadline, or shutdown
+            classified.Add((item, classifier.Classify(item.Title, item.Body, DateOnly.FromDateTime((item.Published ?? now).UtcDateTime))));
+        }
 
         await _gate.WaitAsync(ct);
         try
         {
-            return await StoreAsync(db, feed, classified, now, ct);
+            return await StoreAsync(db, feed, classified, now, ct) with { Deferred = deferred };
         }
         finally
         {

@@ -18,6 +18,29 @@ public class MatcherProperties
         return rules.All(r => compiled.Contains(r.Name) == ReferenceEvaluator.Matches(r, document));
     }
 
+    [Property(MaxTest = 500, Arbitrary = [typeof(RandomRules)])]
+    public bool Proximity_evidence_is_every_occurrence_that_is_part_of_a_satisfying_pair(ProximityCase @case)
+    {
+        var document = Document.Create(@case.Title, @case.Body);
+        var rule = Rule.Parse("p", @case.Rule);
+        var proximity = (TradeAlertBot.Core.Rules.Nodes.ProximityNode)rule.Root;
+        var lefts = ReferenceEvaluator.Positions(proximity.Left, document, [Field.Title, Field.Body]).ToList();
+        var rights = ReferenceEvaluator.Positions(proximity.Right, document, [Field.Title, Field.Body]).ToList();
+        var expected = lefts.Where(l => rights.Any(r => ReferenceEvaluator.Near(proximity, document, l, r)))
+            .Concat(rights.Where(r => lefts.Any(l => ReferenceEvaluator.Near(proximity, document, l, r))))
+            .Select(o => (o.Item1, ReferenceEvaluator.Words(document, o.Item1)[o.Item2].Start, ReferenceEvaluator.Words(document, o.Item1)[o.Item3].End))
+            .ToHashSet();
+
+        var hits = RuleSet.Compile([rule]).Match(document).SelectMany(m => m.Hits).Select(h => (h.Field, h.Start, h.End)).ToList();
+
+        return hits.Count == expected.Count && expected.SetEquals(hits);
+    }
+
+    public sealed record ProximityCase(string Rule, string Title, string Body)
+    {
+        public override string ToString() => $"rule: {Rule}; title: {Title}; body: {Body}";
+    }
+
     public sealed record RuleCase(string[] Rules, string Title, string Body)
     {
         public override string ToString() => $"rules: {string.Join(" | ", Rules)}; title: {Title}; body: {Body}";
@@ -34,6 +57,15 @@ public class MatcherProperties
             from title in Text(6)
             from body in Text(30)
             select new RuleCase(rules, title, body));
+
+        public static Arbitrary<ProximityCase> ProximityCases() => Arb.From(
+            from a in Positional()
+            from b in Positional()
+            from n in Gen.Choose(1, 6)
+            from op in Gen.Elements($"NEAR/{n}", $"W/{n}", "SAME")
+            from title in Text(6)
+            from body in Text(30)
+            select new ProximityCase($"{a} {op} {b}", title, body));
 
         private static bool Parses(string text)
         {

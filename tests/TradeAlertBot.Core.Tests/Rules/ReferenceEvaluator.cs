@@ -26,7 +26,7 @@ internal static class ReferenceEvaluator
         _ => throw new InvalidOperationException(node.GetType().Name),
     };
 
-    private static bool Near(ProximityNode p, Document d, (Field Field, int First, int Last) a, (Field Field, int First, int Last) b)
+    public static bool Near(ProximityNode p, Document d, (Field Field, int First, int Last) a, (Field Field, int First, int Last) b)
     {
         if (a.Field != b.Field)
         {
@@ -43,7 +43,7 @@ internal static class ReferenceEvaluator
         };
     }
 
-    private static IEnumerable<(Field, int, int)> Positions(Node node, Document d, Field[] fields) => node switch
+    public static IEnumerable<(Field, int, int)> Positions(Node node, Document d, Field[] fields) => node switch
     {
         TermNode t => Occurrences(t, d, fields),
         OrNode o => o.Children.SelectMany(c => Positions(c, d, fields)),
@@ -72,5 +72,5 @@ internal static class ReferenceEvaluator
         }
     }
 
-    private static List<Token> Words(Document d, Field field) => field == Field.Title ? d.TitleWords : d.BodyWords;
+    public static List<Token> Words(Document d, Field field) => field == Field.Title ? d.TitleWords : d.BodyWords;
 }

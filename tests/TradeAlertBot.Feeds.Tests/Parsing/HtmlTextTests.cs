@@ -36,9 +36,40 @@ public class HtmlTextTests
     [Fact]
     public void Deeply_nested_markup_does_not_overflow_the_stack()
     {
-        var html = new StringBuilder().Insert(0, "<span>", 200_000).Append("deep").ToString();
+        var html = new StringBuilder().Insert(0, "<span>", 40_000).Append("deep").ToString();
 
         Assert.Equal("deep", new HtmlText().ToPlainText(html));
+    }
+
+    [Theory]
+    [InlineData("nesting within the limit is parsed as HTML", 8, "One\n\nTwo &")]
+    [InlineData("nesting over the limit is stripped to its words", 1, "One Two &")]
+    public void Markup_nested_deeper_than_the_limit_is_reduced_to_text_without_the_parser(string name, int maxDepth, string expected)
+    {
+        var text = new HtmlText(1024, maxDepth).ToPlainText("<div><div><p>One</p><script>x()</script><p>Two &amp;</p></div></div>");
+
+        Assert.True(expected == text, $"{name}: {text}");
+    }
+
+    [Theory]
+    [InlineData("closed paragraphs", "<p>x</p>")]
+    [InlineData("unclosed paragraphs", "<p>x")]
+    [InlineData("list items and line breaks", "<li>x<br><img src=a>")]
+    public void Long_flat_markup_is_still_parsed_as_html(string name, string repeated)
+    {
+        var html = "<div>" + string.Concat(Enumerable.Repeat(repeated, 1_000)) + "</div>";
+
+        Assert.True(new HtmlText(64 * 1024, 8).ToPlainText(html).Contains('\n', StringComparison.Ordinal), name);
+    }
+
+    [Fact]
+    public void Only_the_first_characters_of_a_long_fragment_are_read()
+    {
+        var html = "<b>" + new string('a', 5000) + "</b><p>tail</p>";
+
+        var text = new HtmlText(1024, 64).ToPlainText(html);
+
+        Assert.Equal(new string('a', 1021), text);
     }
 
     [Fact]

@@ -23,6 +23,12 @@ public sealed class SampleSettingsTests
     [InlineData("Feeds:Timeout")]
     [InlineData("Feeds:MaxConcurrentFetches")]
     [InlineData("Feeds:MaxConcurrentPerHost")]
+    [InlineData("Feeds:ParseTimeout")]
+    [InlineData("Feeds:MaxXmlDepth")]
+    [InlineData("Feeds:MaxItemsPerDocument")]
+    [InlineData("Feeds:MaxItemsPerPoll")]
+    [InlineData("Feeds:MaxHtmlLength")]
+    [InlineData("Feeds:MaxHtmlDepth")]
     [InlineData("Rules:Path")]
     [InlineData("Logging:LogLevel:Default")]
     [InlineData("Slack:SigningSecret")]
@@ -70,6 +76,12 @@ public sealed class SampleSettingsTests
         Assert.Equal(defaults.MaxConcurrentFetches, bound.MaxConcurrentFetches);
         Assert.Equal(defaults.MaxConcurrentPerHost, bound.MaxConcurrentPerHost);
         Assert.Equal(defaults.UserAgent, bound.UserAgent);
+        Assert.Equal(defaults.ParseTimeout, bound.ParseTimeout);
+        Assert.Equal(defaults.MaxXmlDepth, bound.MaxXmlDepth);
+        Assert.Equal(defaults.MaxItemsPerDocument, bound.MaxItemsPerDocument);
+        Assert.Equal(defaults.MaxItemsPerPoll, bound.MaxItemsPerPoll);
+        Assert.Equal(defaults.MaxHtmlLength, bound.MaxHtmlLength);
+        Assert.Equal(defaults.MaxHtmlDepth, bound.MaxHtmlDepth);
         Assert.Empty(bound.AllowedPrivateHosts);
     }
 

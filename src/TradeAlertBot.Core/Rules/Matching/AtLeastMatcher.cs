@@ -24,7 +24,7 @@ internal sealed class AtLeastMatcher(int termId, int count) : Matcher
             {
                 if (occurrence.In(fields))
                 {
-                    evidence.Add(occurrence);
+                    EvidenceLimit.Add(evidence, occurrence);
                 }
             }
         }

@@ -52,7 +52,12 @@ internal sealed class MatchContext(int termCount, int[][] rulesByTriggerTerm, in
             }
         }
 
-        list.Add(occurrence);
+        // Beyond the cap a term's occurrences add nothing a rule needs (ATLEAST counts to 100 at most) but cost
+        // memory and proximity work on hostile text; the first ones (title before body) are kept.
+        if (list.Count < RuleSet.MaxOccurrencesPerTerm)
+        {
+            list.Add(occurrence);
+        }
     }
 
     public ReadOnlySpan<Occurrence> Occurrences(int termId) =>

@@ -2,6 +2,10 @@ using TradeAlertBot.Core.Rules.Nodes;
 
 namespace TradeAlertBot.Core.Rules.Matching;
 
+/// <summary>
+/// NEAR/n, W/n and SAME in linear time: both operands' positions are walked once in order with two pointers,
+/// never pair by pair (a body of one repeated pair of words made the pairwise way quadratic in time and memory).
+/// </summary>
 internal sealed class ProximityMatcher(IPositional left, IPositional right, ProximityKind kind, int distance) : Matcher
 {
     public override bool Match(MatchContext context, FieldMask fields, List<Occurrence>? evidence)
@@ -17,26 +21,17 @@ internal sealed class ProximityMatcher(IPositional left, IPositional right, Prox
             }
 
             right.CollectPositions(context, fields, rights);
-            var found = false;
-            foreach (var a in lefts)
+            if (rights.Count == 0)
             {
-                foreach (var b in rights)
-                {
-                    if (a.Field == b.Field && Satisfies(context, a, b))
-                    {
-                        found = true;
-                        if (evidence is null)
-                        {
-                            return true;
-                        }
-
-                        evidence.Add(a);
-                        evidence.Add(b);
-                    }
-                }
+                return false;
             }
 
-            return found;
+            return kind switch
+            {
+                ProximityKind.Within => After(lefts, rights, evidence),
+                ProximityKind.Near => Near(lefts, rights, evidence),
+                _ => ProximityScan.SameSentence(context, lefts, rights, evidence),
+            };
         }
         finally
         {
@@ -45,12 +40,31 @@ internal sealed class ProximityMatcher(IPositional left, IPositional right, Prox
         }
     }
 
-    private bool Satisfies(MatchContext context, Occurrence a, Occurrence b) => kind switch
+    // Evidence is the set the pairwise way collected, every occurrence that is part of some satisfying pair, so
+    // with evidence wanted both sides are marked (and both directions of NEAR walked); without, the first pair ends it.
+    private bool Near(List<Occurrence> lefts, List<Occurrence> rights, List<Occurrence>? evidence)
     {
-        ProximityKind.Near => (b.First > a.Last && b.First - a.Last <= distance) || (a.First > b.Last && a.First - b.Last <= distance),
-        ProximityKind.Within => b.First > a.Last && b.First - a.Last <= distance,
-        _ => context.Sentence(a) == context.Sentence(b),
-    };
+        var forward = After(lefts, rights, evidence);
+        if (forward && evidence is null)
+        {
+            return true;
+        }
+
+        return After(rights, lefts, evidence) || forward;
+    }
+
+    private bool After(List<Occurrence> firsts, List<Occurrence> seconds, List<Occurrence>? evidence)
+    {
+        ProximityScan.SortByLast(firsts);
+        ProximityScan.SortByFirst(seconds);
+        var found = ProximityScan.AnyFollowed(firsts, seconds, distance, evidence);
+        if (evidence is not null && found)
+        {
+            ProximityScan.MarkPreceding(firsts, seconds, distance, evidence);
+        }
+
+        return found;
+    }
 
     public override IReadOnlyCollection<int>? Trigger(TermTable terms)
     {

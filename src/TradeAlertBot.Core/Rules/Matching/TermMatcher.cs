@@ -17,7 +17,7 @@ internal sealed class TermMatcher(int termId) : Matcher, IPositional
                     return true;
                 }
 
-                evidence.Add(occurrence);
+                EvidenceLimit.Add(evidence, occurrence);
             }
         }
 

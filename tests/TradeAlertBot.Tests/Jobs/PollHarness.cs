@@ -1,0 +1,131 @@
+using Hangfire;
+using Hangfire.Common;
+using Hangfire.States;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using TradeAlertBot.Cli;
+using TradeAlertBot.Feeds;
+using TradeAlertBot.Jobs;
+using TradeAlertBot.Pipeline;
+using TradeAlertBot.Storage;
+using TradeAlertBot.Storage.Entities;
+using TradeAlertBot.Telemetry;
+
+namespace TradeAlertBot.Tests.Jobs;
+
+/// <summary>
+/// The poll and dispatch jobs over a temporary SQLite database and a temporary samples folder (feeds are file:
+/// URLs, or http on 127.0.0.1), with the real fetcher, parser and ingestor; enqueued jobs are only recorded.
+/// </summary>
+internal sealed class PollHarness : IDisposable
+{
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"tab-poll-{Guid.NewGuid():n}.db");
+    private readonly ServiceProvider _services;
+    private readonly IConfiguration _configuration;
+
+    public PollHarness(TimeProvider time, Dictionary<string, string?>? settings = null)
+    {
+        Time = time;
+        var all = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Default"] = $"Data Source={_database}",
+            ["Feeds:UseSamples"] = "false",
+            ["Feeds:SamplesDirectory"] = Folder.FullName,
+            ["Feeds:AllowedPrivateHosts"] = "127.0.0.1",
+        };
+        foreach (var (key, value) in settings ?? [])
+        {
+            all[key] = value;
+        }
+
+        _configuration = new ConfigurationBuilder().AddInMemoryCollection(all).Build();
+        _services = new ServiceCollection()
+            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
+            .AddMetrics()
+            .AddSingleton(time)
+            .AddFeeds(_configuration)
+            .AddSingleton<BotMetrics>()
+            .AddSingleton<RuleCatalog>()
+            .AddSingleton<StoryIndex>()
+            .AddSingleton<ItemIngestor>()
+            .AddSingleton<IBackgroundJobClient>(Jobs)
+            .BuildServiceProvider();
+    }
+
+    public TimeProvider Time { get; }
+
+    public DirectoryInfo Folder { get; } = Directory.CreateTempSubdirectory("tab-poll-feeds-");
+
+    public RecordingJobClient Jobs { get; } = new();
+
+    public Task<TradeAlertDbContext> OpenAsync() =>
+        new CliConsole(TextReader.Null, TextWriter.Null, TextWriter.Null, Time, _configuration).OpenDatabaseAsync(CancellationToken.None);
+
+    /// <summary>Writes <paramref name="xml"/> as a sample file and adds an enabled, due feed reading it.</summary>
+    public async Task<long> AddFileFeedAsync(string xml)
+    {
+        var path = Path.Combine(Folder.FullName, $"{Guid.NewGuid():n}.xml");
+        await File.WriteAllTextAsync(path, xml);
+        return await AddFeedAsync(new Uri(path).AbsoluteUri);
+    }
+
+    public async Task<long> AddFeedAsync(string url)
+    {
+        await using var db = await OpenAsync();
+        var feed = new Feed { Url = url, CreatedAt = Time.GetUtcNow(), NextPollAt = Time.GetUtcNow() };
+        db.Feeds.Add(feed);
+        await db.SaveChangesAsync();
+        return feed.Id;
+    }
+
+    public async Task PollAsync(long feedId, CancellationToken ct = default)
+    {
+        await using var db = await OpenAsync();
+        await ActivatorUtilities.CreateInstance<PollFeedJob>(_services, db).RunAsync(feedId, ct);
+    }
+
+    public async Task DispatchAsync()
+    {
+        await using var db = await OpenAsync();
+        await ActivatorUtilities.CreateInstance<DispatchFeedsJob>(_services, db).RunAsync(CancellationToken.None);
+    }
+
+    public async Task<Feed> FeedAsync(long feedId)
+    {
+        await using var db = await OpenAsync();
+        return await db.Feeds.AsNoTracking().SingleAsync(f => f.Id == feedId);
+    }
+
+    public async Task<List<string>> StoredTitlesAsync(long feedId)
+    {
+        await using var db = await OpenAsync();
+        return await db.Items.AsNoTracking().Where(i => i.FeedId == feedId).OrderBy(i => i.Id).Select(i => i.Title).ToListAsync();
+    }
+
+    public void Dispose()
+    {
+        _services.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(_database);
+        Folder.Delete(recursive: true);
+    }
+
+    /// <summary>Records the jobs enqueued instead of running them.</summary>
+    public sealed class RecordingJobClient : IBackgroundJobClient
+    {
+        public List<Job> Created { get; } = [];
+
+        public string Create(Job job, IState state)
+        {
+            lock (Created)
+            {
+                Created.Add(job);
+                return Created.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        public bool ChangeState(string jobId, IState state, string expectedState) => true;
+    }
+}
