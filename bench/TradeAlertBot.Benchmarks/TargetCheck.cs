@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using TradeAlertBot.Benchmarks.Adversarial;
+using TradeAlertBot.Benchmarks.DefaultPack;
 using TradeAlertBot.Benchmarks.Naive;
 using TradeAlertBot.Benchmarks.Workload;
 using TradeAlertBot.Core.Rules;
@@ -64,6 +65,7 @@ public static class TargetCheck
         Check(">= 10,000 items/s with 1,000 rules", throughput[1_000] >= 10_000, $"{throughput[1_000]:N0} items/s");
         Check(">= 20x the naive baseline at 10,000 rules", throughput[10_000] >= 20 * naive, $"{throughput[10_000] / naive:N1}x");
         Check("10,000 rules at most 5x slower than 10 rules", throughput[10] <= 5 * throughput[10_000], $"{throughput[10] / throughput[10_000]:N2}x");
+        DefaultPackCheck.Run(output, Check, corpus, [.. items.Select(i => (i.Title, i.Body))]);
         AdversarialCheck.Run(output, Check);
         return failures;
     }
