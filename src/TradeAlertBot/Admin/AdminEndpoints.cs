@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.DataProtection;
 using TradeAlertBot.Commands;
 using TradeAlertBot.Core.Rules;
 using TradeAlertBot.Storage;
@@ -24,9 +23,6 @@ public static class AdminEndpoints
         }
 
         // Cookies and antiforgery tokens are protected with these keys: kept with the database, they survive restarts.
-        services.AddDataProtection()
-            .SetApplicationName("TradeAlertBot")
-            .PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysPath"] ?? "./data/keys"));
         services.AddAuthentication(Scheme).AddCookie(Scheme, options =>
         {
             options.Cookie.Name = "tab_admin";

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using TradeAlertBot.Core.Commands;
 using TradeAlertBot.Core.Rules;
+using TradeAlertBot.Core.Text;
 using TradeAlertBot.Feeds.Fetching;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
@@ -101,7 +102,7 @@ public sealed partial class AdminCommands(TradeAlertDbContext db, UrlGuard guard
     {
         var text = command.Args.Count == 1 ? command.Args[0].Trim('<', '>') : throw new UsageException("Give one feed URL.");
         var (feed, note) = await AddFeedAsync(text, ct);
-        return new CommandReply($"Added feed {feed.Id}: {ChatText.Escape(feed.Url)}. It is polled within a minute; `feeds` shows its health.{ChatText.Escape(note)}");
+        return new CommandReply($"Added feed {feed.Id}: {ChatText.Escape(ShownUrl.Redacted(feed.Url))}. It is polled within a minute; `feeds` shows its health.{ChatText.Escape(note)}");
     }
 
     /// <summary>
@@ -157,7 +158,7 @@ public sealed partial class AdminCommands(TradeAlertDbContext db, UrlGuard guard
 
         Disable(feed);
         await db.SaveChangesAsync(ct);
-        return new CommandReply($"Stopped watching feed {feed.Id} ({ChatText.Escape(feed.Title ?? feed.Url)}); its past items stay searchable.");
+        return new CommandReply($"Stopped watching feed {feed.Id} ({ChatText.Escape(feed.Title ?? ShownUrl.Redacted(feed.Url))}); its past items stay searchable.");
     }
 
     /// <summary><c>deliveries dead|pending|failed</c>: the newest such rows, with their errors.</summary>

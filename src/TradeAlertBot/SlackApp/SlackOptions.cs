@@ -1,3 +1,5 @@
+using TradeAlertBot.Slack.Api;
+
 namespace TradeAlertBot.SlackApp;
 
 /// <summary>
@@ -26,6 +28,9 @@ public sealed class SlackOptions
 
     /// <summary>Largest request body accepted from Slack (slash commands are tiny; interactions carry a message).</summary>
     public int MaxRequestBytes { get; set; } = 256 * 1024;
+
+    /// <summary>Largest answer read from Slack's Web API or a response_url.</summary>
+    public int MaxResponseBytes { get; set; } = SlackApiOptions.DefaultMaxResponseBytes;
 
     public bool HttpEnabled => !string.IsNullOrEmpty(SigningSecret);
     public bool SocketModeEnabled => !string.IsNullOrEmpty(AppToken);

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
 using TradeAlertBot.Core.Alerts;
 using TradeAlertBot.Slack.Api;
 
@@ -21,10 +20,7 @@ public static class SlackServiceCollectionExtensions
         }
 
         services.AddHttpClient<ISlackApi, SlackApiClient>(http => http.Timeout = options.Timeout)
-            .AddTypedClient<ISlackApi>(http => new SlackApiClient(http, new SlackApiOptions { ApiBaseUrl = options.ApiBaseUrl }));
-        services.AddDataProtection()
-            .SetApplicationName("TradeAlertBot")
-            .PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysPath"] ?? "./data/keys"));
+            .AddTypedClient<ISlackApi>(http => new SlackApiClient(http, new SlackApiOptions { ApiBaseUrl = options.ApiBaseUrl, MaxResponseBytes = options.MaxResponseBytes }));
         services.AddSingleton<SlackRequestReader>();
         services.AddScoped<SlackTokens>();
         services.AddScoped<SlackCommandRunner>();

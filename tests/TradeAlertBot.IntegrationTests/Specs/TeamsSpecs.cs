@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Testing;
 using TradeAlertBot.IntegrationTests.Fakes;
 using TradeAlertBot.Jobs;
 using TradeAlertBot.TestFakes;
@@ -33,7 +34,7 @@ public sealed class TeamsSpecs : IAsyncLifetime
             ["Teams:OpenIdMetadataUrl"] = _identity.OpenIdMetadataUrl.AbsoluteUri,
             ["Teams:Authority"] = new Uri(_identity.BaseUrl, "botframework.com").AbsoluteUri, // plain-http loopback fake
             ["Teams:Admins"] = "aad-admin",
-        });
+        }, services: s => s.AddLogging(logging => logging.AddFakeLogging()));
         _client = _host.CreateClient();
     }
 
@@ -232,7 +233,25 @@ public sealed class TeamsSpecs : IAsyncLifetime
     [Fact]
     public async Task A_workflows_webhook_destination_gets_the_card()
     {
-        var hook = _connector.WebhookUrl("team-hook");
+        await _host.WithDbAsync(async db =>
+        {
+            var destination = _host.Services.GetRequiredService<TeamsApp.WebhookSecrets>().NewDestination(_connector.WebhookUrl("team-hook"), null);
+            destination.Subscriptions = [new Storage.Entities.Subscription { RuleName = "new-tariffs" }];
+            db.Destinations.Add(destination);
+            return await db.SaveChangesAsync();
+        });
+
+        await PollTariffAsync();
+        await _host.WaitForQuietAsync();
+
+        var post = Assert.Single(_connector.WebhookPosts("team-hook"));
+        Assert.Contains("AdaptiveCard", post.Body!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task A_webhook_url_stored_in_plain_text_is_encrypted_at_start_and_never_logged()
+    {
+        var hook = _connector.WebhookUrl("old-hook");
         await _host.WithDbAsync(async db =>
         {
             db.Destinations.Add(new Storage.Entities.Destination
@@ -242,11 +261,19 @@ public sealed class TeamsSpecs : IAsyncLifetime
             return await db.SaveChangesAsync();
         });
 
+        // What start-up does with rows an earlier version stored in plain text.
+        await _host.WithDbAsync(db => _host.Services.GetRequiredService<TeamsApp.WebhookSecrets>().ProtectPlainAsync(db, CancellationToken.None));
         await PollTariffAsync();
         await _host.WaitForQuietAsync();
 
-        var post = Assert.Single(_connector.WebhookPosts("team-hook"));
-        Assert.Contains("AdaptiveCard", post.Body!.ToJsonString());
+        Assert.Single(_connector.WebhookPosts("old-hook"));
+        var row = await _host.WithDbAsync(db => db.Destinations.AsNoTracking().SingleAsync(d => d.Kind == "teams-webhook"));
+        Assert.DoesNotContain("sig=", row.Address);
+        Assert.StartsWith($"http://{new Uri(hook).Host}/#", row.Address);
+        Assert.DoesNotContain("sig=", row.ProtectedSecret);
+        var logged = _host.Services.GetFakeLogCollector().GetSnapshot();
+        Assert.Contains(logged, r => r.Message.Contains("sent to teams-webhook:", StringComparison.Ordinal));
+        Assert.DoesNotContain(logged, r => r.Message.Contains("sig=fake", StringComparison.Ordinal) || r.Message.Contains("/webhook/old-hook", StringComparison.Ordinal));
     }
 
     [Fact]
