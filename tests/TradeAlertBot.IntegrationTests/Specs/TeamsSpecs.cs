@@ -33,7 +33,7 @@ public sealed class TeamsSpecs : IAsyncLifetime
             ["Teams:AppPassword"] = "app-secret",
             ["Teams:OpenIdMetadataUrl"] = _identity.OpenIdMetadataUrl.AbsoluteUri,
             ["Teams:Authority"] = new Uri(_identity.BaseUrl, "botframework.com").AbsoluteUri, // plain-http loopback fake
-            ["Teams:Admins"] = "aad-admin",
+            ["Teams:Admins"] = "tenant-1:aad-admin",
         }, services: s => s.AddLogging(logging => logging.AddFakeLogging()));
         _client = _host.CreateClient();
     }
@@ -282,5 +282,75 @@ public sealed class TeamsSpecs : IAsyncLifetime
         var response = await PostAsync(new { type = "message", text = new string('x', 300 * 1024) });
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    private object Activity(string text, string? aadObjectId, string tenant = "tenant-1", string channelId = "msteams", string fromId = "29:user", object[]? entities = null) => new
+    {
+        type = "message",
+        id = "act-" + Guid.NewGuid().ToString("n"),
+        channelId,
+        serviceUrl = _connector.ServiceUrl,
+        conversation = new { id = Conversation, conversationType = "channel", tenantId = tenant },
+        recipient = new { id = "28:" + AppId },
+        from = new { id = fromId, aadObjectId },
+        text = $"<at>TradeAlertBot</at> {text}",
+        entities = entities ?? [],
+        channelData = new { tenant = new { id = tenant } },
+    };
+
+    private async Task<string> ReplyToAsync(object activity)
+    {
+        var id = (string)activity.GetType().GetProperty("id")!.GetValue(activity)!;
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(activity)).StatusCode);
+        await _host.WaitUntilAsync(_ => Task.FromResult(Activities.Any(a => a.ReplyToId == id)));
+        return Activities.Single(a => a.ReplyToId == id).Activity.ToJsonString();
+    }
+
+    [Fact]
+    public async Task A_webchat_activity_claiming_an_admins_id_is_refused()
+    {
+        var webchatKey = _identity.AddSigningKey(["msteams", "webchat"]);
+        var token = _identity.MintToken(AppId, serviceUrl: _connector.ServiceUrl, kid: webchatKey);
+
+        var response = await PostAsync(Activity("rule add sneaky tariff", aadObjectId: null, channelId: "webchat", fromId: "aad-admin"), token);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.False(await _host.WithDbAsync(db => db.Rules.AnyAsync(r => r.Name == "sneaky")));
+    }
+
+    [Fact]
+    public async Task The_admin_identity_is_the_aad_object_id_in_its_tenant_never_from_id()
+    {
+        await PostAsync(Install());
+
+        var byFromId = await ReplyToAsync(Activity("rule add one tariff", aadObjectId: "aad-user", fromId: "aad-admin"));
+        var otherTenant = await ReplyToAsync(Activity("rule add two tariff", aadObjectId: "aad-admin", tenant: "tenant-2"));
+        var admin = await ReplyToAsync(Activity("rule add three tariff", aadObjectId: "aad-admin"));
+
+        Assert.Contains("admins only", byFromId);
+        Assert.Contains("admins only", otherTenant);
+        Assert.Contains("Added rule", admin);
+    }
+
+    [Fact]
+    public async Task Admin_add_takes_the_mentioned_users_aad_object_id_from_the_mention_entity()
+    {
+        const string maria = "3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b";
+        await PostAsync(Install());
+        object[] mention =
+        [
+            new { type = "mention", text = "<at>TradeAlertBot</at>", mentioned = new { id = "28:" + AppId, name = "TradeAlertBot" } },
+            new { type = "mention", text = "<at>Maria</at>", mentioned = new { id = "29:maria", name = "Maria", aadObjectId = maria } },
+        ];
+
+        var added = await ReplyToAsync(Activity("admin add <at>Maria</at>", aadObjectId: "aad-admin", entities: mention));
+        var inTenant = await ReplyToAsync(Activity("rule add marias tariff", aadObjectId: maria));
+        var elsewhere = await ReplyToAsync(Activity("rule add other tariff", aadObjectId: maria, tenant: "tenant-2"));
+
+        Assert.Contains("can now run admin commands", added);
+        Assert.Contains("Added rule", inTenant);
+        Assert.Contains("admins only", elsewhere);
+        var stored = await _host.WithDbAsync(db => db.Admins.SingleAsync());
+        Assert.Equal(("teams", "tenant-1", maria), (stored.Platform, stored.TeamId, stored.UserId));
     }
 }
