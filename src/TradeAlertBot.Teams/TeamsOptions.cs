@@ -26,6 +26,19 @@ public sealed class TeamsOptions
     public Uri? Authority { get; set; }
     public List<string> AllowedTenants { get; set; } = [];
 
+    /// <summary>
+    /// Bot Framework channels whose activities are acted on; empty means Teams only (<c>msteams</c>). Others (webchat,
+    /// directline, the emulator) carry no Entra identity and let the sender choose their ids, so they stay off unless
+    /// named here.
+    /// </summary>
+    public List<string> AllowedChannels { get; set; } = [];
+
+    public const string TeamsChannel = "msteams";
+
+    public bool IsChannelAllowed(string channelId) => AllowedChannels.Count == 0
+        ? channelId == TeamsChannel
+        : AllowedChannels.Contains(channelId, StringComparer.Ordinal);
+
     public bool Enabled => !string.IsNullOrEmpty(AppId);
     public bool IsSingleTenant => string.Equals(AppType, "SingleTenant", StringComparison.OrdinalIgnoreCase);
 

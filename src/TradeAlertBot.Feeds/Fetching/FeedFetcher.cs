@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TradeAlertBot.Core.Text;
 
 namespace TradeAlertBot.Feeds.Fetching;
 
@@ -77,7 +78,7 @@ public sealed partial class FeedFetcher(
                 {
                     throw new FeedFetchException(
                         FeedFetchErrorKind.TooManyRedirects,
-                        $"fetch: more than {_options.MaxRedirects} redirects (last to {location})",
+                        $"fetch: more than {_options.MaxRedirects} redirects (last to {ShownUrl.Redacted(new Uri(current, location))})",
                         statusCode: status);
                 }
 
@@ -86,13 +87,13 @@ public sealed partial class FeedFetcher(
                 // Only a chain of permanent moves from the stored URL moves the feed (a 302 first means "keep asking here").
                 permanentSoFar &= status is 301 or 308;
                 permanent = permanentSoFar ? next : permanent;
-                LogRedirect(current, status, next);
+                LogRedirect(ShownUrl.Redacted(current), status, ShownUrl.Redacted(next));
                 current = next;
                 continue;
             }
 
             var result = await ReadResponseAsync(response, current, permanent, cancellationToken);
-            LogFetched(request.Url, status, (result as FetchResult.Content)?.Body.Length ?? 0, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            LogFetched(ShownUrl.Redacted(request.Url), status, (result as FetchResult.Content)?.Body.Length ?? 0, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             return result;
         }
     }
@@ -174,8 +175,8 @@ public sealed partial class FeedFetcher(
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Feed {Url} redirected with {Status} to {Location}")]
-    private partial void LogRedirect(Uri url, int status, Uri location);
+    private partial void LogRedirect(string url, int status, string location);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Fetched {Url}: {Status}, {Bytes} bytes in {ElapsedMs:0} ms")]
-    private partial void LogFetched(Uri url, int status, int bytes, double elapsedMs);
+    private partial void LogFetched(string url, int status, int bytes, double elapsedMs);
 }

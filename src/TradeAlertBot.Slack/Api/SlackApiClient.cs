@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using TradeAlertBot.Core.IO;
 
 namespace TradeAlertBot.Slack.Api;
 
@@ -21,7 +22,11 @@ public sealed class SlackApiClient(HttpClient http, SlackApiOptions? options = n
     // Relaxed: the bodies go to an API, never into HTML, and escaping every non-ASCII letter only inflates them.
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>Where Slack's response_urls point (https://api.slack.com/interactivity/handling#message_responses).</summary>
+    public static readonly Uri ResponseUrlBase = new("https://hooks.slack.com/");
+
     private readonly Uri _base = WithTrailingSlash((options ?? new SlackApiOptions()).ApiBaseUrl);
+    private readonly int _maxResponseBytes = (options ?? new SlackApiOptions()).MaxResponseBytes;
 
     public async Task<SlackMessageRef> PostMessageAsync(string token, SlackMessage message, CancellationToken ct)
     {
@@ -136,6 +141,13 @@ public sealed class SlackApiClient(HttpClient http, SlackApiOptions? options = n
 
     public async Task PostToResponseUrlAsync(Uri responseUrl, SlackMessage message, CancellationToken ct)
     {
+        // The URL comes inside the request (or a button payload): only Slack's own hosts get our answer, so a
+        // forged or altered response_url cannot make the bot post to an arbitrary (or internal) address.
+        if (!IsSlackResponseUrl(responseUrl))
+        {
+            throw new SlackApiException("response_url", "not a Slack response_url (https://hooks.slack.com/ only)", SlackErrorKind.BadRequest);
+        }
+
         // The response_url itself authorises the post (https://api.slack.com/interactivity/handling#message_responses).
         using var body = await SendAsync("response_url", responseUrl, bearer: null, Json(w =>
         {
@@ -145,6 +157,15 @@ public sealed class SlackApiClient(HttpClient http, SlackApiOptions? options = n
             w.WriteBoolean("replace_original", message.ReplaceOriginal);
         }), plainOkAllowed: true, ct);
     }
+
+    /// <summary>True for https://hooks.slack.com/… and, for tests against a fake, URLs on the configured API base's host.</summary>
+    public bool IsSlackResponseUrl(Uri url) =>
+        url.IsAbsoluteUri && string.IsNullOrEmpty(url.UserInfo)
+        && (IsUnder(url, ResponseUrlBase) || IsUnder(url, new Uri(_base, "/")));
+
+    private static bool IsUnder(Uri url, Uri root) =>
+        url.Scheme == root.Scheme && string.Equals(url.Host, root.Host, StringComparison.OrdinalIgnoreCase) && url.Port == root.Port
+        && url.AbsolutePath.StartsWith(root.AbsolutePath, StringComparison.Ordinal);
 
     private Task<JsonDocument> SendAsync(string method, string? bearer, HttpContent content, CancellationToken ct) =>
         SendAsync(method, new Uri(_base, method), bearer, content, plainOkAllowed: false, ct);
@@ -162,10 +183,12 @@ public sealed class SlackApiClient(HttpClient http, SlackApiOptions? options = n
         byte[] bytes;
         try
         {
-            using var response = await http.SendAsync(request, ct);
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
             status = response.StatusCode;
             retryAfter = response.Headers.RetryAfter?.Delta;
-            bytes = await response.Content.ReadAsByteArrayAsync(ct);
+            await using var stream = await response.Content.ReadAsStreamAsync(ct);
+            bytes = await CappedRead.ReadAsync(stream, _maxResponseBytes, ct)
+                ?? throw new SlackApiException(method, $"answer exceeds {_maxResponseBytes} bytes", SlackErrorKind.Transient);
         }
         catch (OperationCanceledException e) when (!ct.IsCancellationRequested)
         {

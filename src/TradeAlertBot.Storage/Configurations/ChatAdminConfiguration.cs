@@ -11,6 +11,7 @@ internal sealed class ChatAdminConfiguration : IEntityTypeConfiguration<ChatAdmi
         admin.Property(a => a.Platform).HasMaxLength(16);
         admin.Property(a => a.UserId).HasMaxLength(128);
         admin.Property(a => a.AddedBy).HasMaxLength(128);
-        admin.HasIndex(a => new { a.Platform, a.UserId }).IsUnique();
+        admin.Property(a => a.TeamId).HasMaxLength(64);
+        admin.HasIndex(a => new { a.Platform, a.TeamId, a.UserId }).IsUnique();
     }
 }

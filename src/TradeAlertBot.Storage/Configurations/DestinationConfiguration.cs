@@ -14,6 +14,7 @@ internal sealed class DestinationConfiguration : IEntityTypeConfiguration<Destin
         destination.Property(d => d.Name).HasMaxLength(200);
         destination.Property(d => d.PausedReason).HasMaxLength(500);
         destination.Property(d => d.TeamId).HasMaxLength(32);
+        destination.Property(d => d.ProtectedSecret).HasMaxLength(4096);
         destination.Property(d => d.Digest).HasMaxLength(32);
         destination.Property(d => d.TimeZone).HasMaxLength(64);
         destination.Property(d => d.QuietHours).HasMaxLength(16);

@@ -45,6 +45,12 @@ public class Destination
     /// <summary>The Slack workspace (team id) a "slack" destination belongs to; null in single-workspace mode.</summary>
     public string? TeamId { get; set; }
 
+    /// <summary>
+    /// The destination's credential, encrypted with Data Protection: a Workflows webhook's full URL (its <c>sig=</c>
+    /// query is the key). <see cref="Address"/> then names it without the secret.
+    /// </summary>
+    public string? ProtectedSecret { get; set; }
+
     public List<Subscription> Subscriptions { get; set; } = [];
 
     /// <summary>Stops sending here (alerts are kept) with a reason people will see; a send is tried again later.</summary>

@@ -35,7 +35,9 @@ internal sealed class PlainTokenClient(HttpClient http, Uri authority, string cl
             }
 
             response.EnsureSuccessStatusCode();
-            using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct));
+            var body = await Connector.TeamsHttp.ReadCappedAsync(response, ct)
+                ?? throw new TeamsTokenException(TeamsTokenError.Unavailable, $"teams token: answer exceeds {Connector.TeamsHttp.MaxResponseBytes} bytes", null);
+            using var json = JsonDocument.Parse(body);
             var token = json.RootElement.GetProperty("access_token").GetString()!;
             var lifetime = json.RootElement.TryGetProperty("expires_in", out var e) && e.TryGetInt32(out var seconds) ? seconds : 3600;
             _cached = (token, time.GetUtcNow() + TimeSpan.FromSeconds(Math.Max(0, lifetime - 60)));

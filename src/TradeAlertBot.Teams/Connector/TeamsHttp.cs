@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using TradeAlertBot.Core.IO;
 
 namespace TradeAlertBot.Teams.Connector;
 
@@ -15,6 +16,19 @@ internal static class TeamsHttp
     // Relaxed: bodies go to an API, never into HTML; escaping every non-ASCII letter as \uXXXX would triple their size
     // against the 28 KB card budget.
     public static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>
+    /// Largest answer read from the Bot Connector, a Workflows webhook or the token endpoint: their answers are a few
+    /// hundred bytes (an id, an error code, a token), so anything near this is a misbehaving or hostile server.
+    /// </summary>
+    public const int MaxResponseBytes = 256 * 1024;
+
+    /// <summary>The response body, read up to <see cref="MaxResponseBytes"/>; null when it is longer.</summary>
+    public static async Task<byte[]?> ReadCappedAsync(HttpResponseMessage response, CancellationToken ct)
+    {
+        await using var stream = await response.Content.ReadAsStreamAsync(ct);
+        return await CappedRead.ReadAsync(stream, MaxResponseBytes, ct);
+    }
 
     public static byte[] Serialize(JsonNode node) => Encoding.UTF8.GetBytes(node.ToJsonString(JsonOptions));
 
@@ -42,11 +56,12 @@ internal static class TeamsHttp
         string? correlationId;
         try
         {
-            using var response = await http.SendAsync(request, ct);
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
             status = response.StatusCode;
             retryAfter = RetryAfter(response, time);
             correlationId = response.Headers.TryGetValues("X-Correlating-OperationId", out var values) ? values.FirstOrDefault() : null;
-            body = await response.Content.ReadAsByteArrayAsync(ct);
+            body = await ReadCappedAsync(response, ct)
+                ?? throw new TeamsApiException(operation, $"answer exceeds {MaxResponseBytes} bytes", TeamsErrorKind.Transient);
         }
         catch (OperationCanceledException e) when (!ct.IsCancellationRequested)
         {

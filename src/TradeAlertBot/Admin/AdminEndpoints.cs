@@ -27,8 +27,8 @@ public static class AdminEndpoints
             return services;
         }
 
-        // Cookies and antiforgery tokens are protected with these keys: kept with the database, they survive restarts.
-        services.AddKeyStore(configuration);
+        // Cookies and antiforgery tokens are protected with the one key ring (SecretProtection, added by the host):
+        // kept with the database, they survive restarts.
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<AdminSessions>();
         var options = configuration.GetSection(AdminOptions.SectionName).Get<AdminOptions>() ?? new AdminOptions();

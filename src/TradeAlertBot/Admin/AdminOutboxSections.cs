@@ -1,6 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
-using TradeAlertBot.Endpoints;
+using TradeAlertBot.Core.Text;
 using static TradeAlertBot.Admin.AdminHtml;
 
 namespace TradeAlertBot.Admin;
@@ -42,7 +42,7 @@ public static class AdminOutboxSections
             }
 
             var name = destination.Name is null ? "" : $" <span class=\"meta\">{Encode(destination.Name)}</span>";
-            html.Append($"<tr><td>{destination.Id}</td><td>{Encode(destination.Kind)}</td><td>{Encode(ShownAddress.Of(destination.Address))}{name}</td>");
+            html.Append($"<tr><td>{destination.Id}</td><td>{Encode(destination.Kind)}</td><td>{Encode(ShownUrl.Origin(destination.Address))}{name}</td>");
             html.Append($"<td>{Encode(state.Count == 0 ? "ok" : string.Join("; ", state))}</td><td>");
             if (destination.Paused)
             {
@@ -68,7 +68,7 @@ public static class AdminOutboxSections
         foreach (var row in data.Deliveries)
         {
             html.Append($"<tr><td>{row.Id}</td><td>{Encode(row.State.ToString().ToLowerInvariant())}</td><td>{Encode(row.StoryTitle)}</td>");
-            html.Append($"<td>{Encode(row.DestinationKind)}:{Encode(ShownAddress.Of(row.DestinationAddress))}</td><td>{row.Attempts}</td>");
+            html.Append($"<td>{Encode(row.DestinationKind)}:{Encode(ShownUrl.Origin(row.DestinationAddress))}</td><td>{row.Attempts}</td>");
             html.Append($"<td>{Encode(row.LastError ?? "")}</td><td>");
             Button(html, $"/admin/deliveries/{row.Id}/replay", "Replay", tokens);
             html.Append("</td></tr>");

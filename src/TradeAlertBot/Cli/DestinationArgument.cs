@@ -10,7 +10,7 @@ namespace TradeAlertBot.Cli;
 /// </summary>
 internal static class DestinationArgument
 {
-    public const string Help = "A destination: its id, or KIND:ADDRESS (e.g. slack:C0123456).";
+    public const string Help = "A destination: its id, or KIND:ADDRESS (e.g. slack:T0123456/C0123456).";
 
     /// <summary>The destination, or null with a message saying why none matched.</summary>
     public static async Task<(Destination? Destination, string Error)> ResolveAsync(

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
+using TradeAlertBot.Core.Text;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
 
@@ -39,10 +40,10 @@ internal static class FeedsCommand
         {
             case (true, _):
                 await db.SaveChangesAsync(ct);
-                console.Out.WriteLine($"added {url}");
+                console.Out.WriteLine($"added {ShownUrl.Redacted(url)}");
                 return 0;
             case (false, var reason):
-                console.Error.WriteLine($"feeds: {url}: {reason}");
+                console.Error.WriteLine($"feeds: {ShownUrl.Redacted(url)}: {reason}");
                 return reason == "already added" ? 0 : 2;
         }
     }
@@ -73,7 +74,7 @@ internal static class FeedsCommand
             var state = !f.Enabled ? $"disabled ({f.DisabledReason})"
                 : f.ConsecutiveErrors > 0 ? $"failing x{f.ConsecutiveErrors}: {f.LastError}"
                 : f.LastStatus ?? "not polled yet";
-            console.Out.WriteLine($"{f.Id,4}  {f.Url}  {f.Title}  [{state}]  next {f.NextPollAt:yyyy-MM-dd HH:mm}Z");
+            console.Out.WriteLine($"{f.Id,4}  {ShownUrl.Redacted(f.Url)}  {f.Title}  [{state}]  next {f.NextPollAt:yyyy-MM-dd HH:mm}Z");
         }
 
         console.Out.WriteLine($"{feeds.Count} feed(s)");
@@ -106,7 +107,7 @@ internal static class FeedsCommand
             }
             else
             {
-                console.Error.WriteLine($"feeds: skipped {outline.Url}: {reason}");
+                console.Error.WriteLine($"feeds: skipped {ShownUrl.Redacted(outline.Url)}: {reason}");
             }
         }
 

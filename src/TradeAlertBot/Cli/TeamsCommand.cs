@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.IO.Compression;
 using Microsoft.EntityFrameworkCore;
+using TradeAlertBot.Hosting;
 using TradeAlertBot.Storage.Entities;
+using TradeAlertBot.TeamsApp;
 
 namespace TradeAlertBot.Cli;
 
@@ -90,21 +92,18 @@ internal static class TeamsCommand
             return 2;
         }
 
-        if (await db.Destinations.AnyAsync(d => d.Kind == "teams-webhook" && d.Address == uri.AbsoluteUri, ct))
+        var address = WebhookSecrets.AddressOf(uri.AbsoluteUri);
+        if (await db.Destinations.AnyAsync(d => d.Kind == WebhookSecrets.Kind && d.Address == address, ct))
         {
             console.Error.WriteLine("teams: that webhook is a destination already");
             return 1;
         }
 
-        db.Destinations.Add(new Destination
-        {
-            Kind = "teams-webhook",
-            Address = uri.AbsoluteUri,
-            Name = "Teams Workflows webhook",
-            Subscriptions = [.. rules.Select(r => new Subscription { RuleName = r.ToLowerInvariant() })],
-        });
+        var destination = new WebhookSecrets(SecretProtection.Create(console.Configuration)).NewDestination(uri.AbsoluteUri, "Teams Workflows webhook");
+        destination.Subscriptions = [.. rules.Select(r => new Subscription { RuleName = r.ToLowerInvariant() })];
+        db.Destinations.Add(destination);
         await db.SaveChangesAsync(ct);
-        console.Out.WriteLine($"teams: webhook added for {string.Join(", ", rules)}");
+        console.Out.WriteLine($"teams: webhook {address} added for {string.Join(", ", rules)} (its URL is stored encrypted)");
         return 0;
     }
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using TradeAlertBot.Core.Commands;
 using TradeAlertBot.Core.Rules;
+using TradeAlertBot.Core.Text;
 using TradeAlertBot.Feeds.Fetching;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
@@ -107,7 +108,7 @@ public sealed partial class AdminCommands(
     {
         var text = command.Args.Count == 1 ? command.Args[0].Trim('<', '>') : throw new UsageException("Give one feed URL.");
         var (feed, note) = await AddFeedAsync(text, ct);
-        return new CommandReply($"Added feed {feed.Id}: {ChatText.Escape(feed.Url)}. It is polled within a minute; `feeds` shows its health.{ChatText.Escape(note)}");
+        return new CommandReply($"Added feed {feed.Id}: {ChatText.Escape(ShownUrl.Redacted(feed.Url))}. It is polled within a minute; `feeds` shows its health.{ChatText.Escape(note)}");
     }
 
     /// <summary>
@@ -163,7 +164,7 @@ public sealed partial class AdminCommands(
 
         Disable(feed);
         await db.SaveChangesAsync(ct);
-        return new CommandReply($"Stopped watching feed {feed.Id} ({ChatText.Escape(feed.Title ?? feed.Url)}); its past items stay searchable.");
+        return new CommandReply($"Stopped watching feed {feed.Id} ({ChatText.Escape(feed.Title ?? ShownUrl.Redacted(feed.Url))}); its past items stay searchable.");
     }
 
     /// <summary><c>deliveries dead|pending|failed</c>: the newest such rows, with their errors.</summary>
@@ -235,25 +236,26 @@ public sealed partial class AdminCommands(
         return new CommandReply("Resumed: this channel's held alerts go out with the next sweep. If the cause is not fixed, they pause again.", Public: true);
     }
 
+    /// <summary><c>admin add @user</c>: the user becomes an admin in the caller's workspace (Slack) or tenant (Teams) only.</summary>
     public async Task<CommandReply> AddAdminAsync(CommandContext context, ParsedCommand.Known command, CancellationToken ct)
     {
-        var user = UserArg(command);
-        if (!await db.Admins.AnyAsync(a => a.Platform == context.Platform && a.UserId == user, ct))
+        var (team, user) = AdminArg(context, command);
+        if (!await db.Admins.AnyAsync(a => a.Platform == context.Platform && a.TeamId == team && a.UserId == user, ct))
         {
-            db.Admins.Add(new ChatAdmin { Platform = context.Platform, UserId = user, AddedBy = context.UserId, AddedAt = time.GetUtcNow() });
+            db.Admins.Add(new ChatAdmin { Platform = context.Platform, TeamId = team, UserId = user, AddedBy = context.UserId, AddedAt = time.GetUtcNow() });
             await db.SaveChangesAsync(ct);
         }
 
-        return new CommandReply($"<@{user}> can now run admin commands.");
+        return new CommandReply($"{Shown(context, user)} can now run admin commands.");
     }
 
     public async Task<CommandReply> RemoveAdminAsync(CommandContext context, ParsedCommand.Known command, CancellationToken ct)
     {
-        var user = UserArg(command);
-        var removed = await db.Admins.Where(a => a.Platform == context.Platform && a.UserId == user).ExecuteDeleteAsync(ct);
+        var (team, user) = AdminArg(context, command);
+        var removed = await db.Admins.Where(a => a.Platform == context.Platform && a.TeamId == team && a.UserId == user).ExecuteDeleteAsync(ct);
         return new CommandReply(removed > 0
-            ? $"<@{user}> can no longer run admin commands (admins named in settings stay admins)."
-            : $"<@{user}> was not an admin added by command (admins named in settings are changed there).");
+            ? $"{Shown(context, user)} can no longer run admin commands (admins named in settings stay admins)."
+            : $"{Shown(context, user)} was not an admin added by command (admins named in settings are changed there).");
     }
 
     /// <summary>Stops polling a feed. Disabled, not deleted: its stored items and stories stay searchable.</summary>
@@ -273,10 +275,23 @@ public sealed partial class AdminCommands(
         }
     }
 
-    private static string UserArg(ParsedCommand.Known command) =>
-        command.Args.Count == 1 && ChatMentions.UserId(command.Args[0]) is { } user
-            ? user
-            : throw new UsageException("Mention one user, e.g. `admin add @maria`.");
+    // Slack: <@U123> (or a bare id). Teams: the inbound activity puts the @mentioned user's AAD object id in the text.
+    private static (string Team, string User) AdminArg(CommandContext context, ParsedCommand.Known command)
+    {
+        var user = command.Args.Count != 1 ? null
+            : context.Platform == "teams" ? (Guid.TryParse(command.Args[0], out var aad) ? aad.ToString() : null)
+            : ChatMentions.UserId(command.Args[0]);
+        if (user is null)
+        {
+            throw new UsageException("Mention one user, e.g. `admin add @maria`.");
+        }
+
+        return context.TeamId is { Length: > 0 } team
+            ? (AdminDirectory.Normalize(context.Platform, team), AdminDirectory.Normalize(context.Platform, user))
+            : throw new UsageException("This message carries no workspace or tenant, so no admin can be bound to it.");
+    }
+
+    private static string Shown(CommandContext context, string user) => context.Platform == "slack" ? $"<@{user}>" : "That user";
 
     private static (string Name, string Query) NameAndQuery(ParsedCommand.Known command)
     {

@@ -4,20 +4,54 @@ using TradeAlertBot.Storage;
 namespace TradeAlertBot.Commands;
 
 /// <summary>
-/// Who may run admin commands: the user ids in settings (<c>Slack:Admins</c>, <c>Teams:Admins</c>; a list or one
-/// comma-separated string) and those added with <c>admin add</c>.
+/// Who may run admin commands. An admin is a user id bound to where it is valid — the Slack workspace (team id) or the
+/// Teams tenant — because ids from another workspace or tenant say nothing about this one. Settings name them
+/// (<c>Slack:Admins</c>, <c>Teams:Admins</c>; a list or one comma-separated string) as <c>TEAM:USER</c>, or as a bare
+/// <c>USER</c> that counts in the configured workspaces (<c>Slack:AllowedTeams</c>) or tenants (<c>Teams:TenantId</c>,
+/// <c>Teams:AllowedTenants</c>) only; <c>admin add</c> stores the pair. A caller without a workspace or tenant is never one.
 /// </summary>
 public sealed class AdminDirectory(IConfiguration configuration)
 {
-    public async Task<bool> IsAdminAsync(TradeAlertDbContext db, string platform, string userId, CancellationToken ct) =>
-        FromSettings(platform).Contains(userId)
-        || await db.Admins.AnyAsync(a => a.Platform == platform && a.UserId == userId, ct);
-
-    public IReadOnlySet<string> FromSettings(string platform)
+    public async Task<bool> IsAdminAsync(TradeAlertDbContext db, string platform, string? teamId, string userId, CancellationToken ct)
     {
-        var section = configuration.GetSection(platform switch { "slack" => "Slack:Admins", _ => "Teams:Admins" });
+        if (string.IsNullOrEmpty(teamId) || userId.Length == 0)
+        {
+            return false;
+        }
+
+        var (team, user) = (Normalize(platform, teamId), Normalize(platform, userId));
+        return InSettings(platform, team, user)
+            || await db.Admins.AnyAsync(a => a.Platform == platform && a.TeamId == team && a.UserId == user, ct);
+    }
+
+    /// <summary>True when the settings name <paramref name="userId"/> as an admin in <paramref name="teamId"/>.</summary>
+    public bool InSettings(string platform, string teamId, string userId)
+    {
+        var (team, user) = (Normalize(platform, teamId), Normalize(platform, userId));
+        foreach (var entry in List(platform == "slack" ? "Slack:Admins" : "Teams:Admins"))
+        {
+            var colon = entry.IndexOf(':');
+            var scopes = colon > 0 ? [entry[..colon]] : DefaultScopes(platform);
+            if (Normalize(platform, colon > 0 ? entry[(colon + 1)..] : entry) == user && scopes.Any(s => Normalize(platform, s) == team))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Ids as compared and stored: Teams' tenant and AAD object ids are GUIDs (any case); Slack's are exact.</summary>
+    public static string Normalize(string platform, string id) => platform == "teams" ? id.Trim().ToLowerInvariant() : id.Trim();
+
+    private IReadOnlyList<string> DefaultScopes(string platform) => platform == "slack"
+        ? List("Slack:AllowedTeams")
+        : [.. List("Teams:TenantId"), .. List("Teams:AllowedTenants")];
+
+    private IReadOnlyList<string> List(string key)
+    {
+        var section = configuration.GetSection(key);
         var values = section.Value is { } single ? [single] : section.GetChildren().Select(c => c.Value ?? "");
-        return values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .ToHashSet(StringComparer.Ordinal);
+        return [.. values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
     }
 }

@@ -30,9 +30,9 @@ public sealed class CommandHandler(
         }
 
         var command = (ParsedCommand.Known)parsed;
-        if (command.Spec.AdminOnly && !await admins.IsAdminAsync(db, context.Platform, context.UserId, ct))
+        if (command.Spec.AdminOnly && !await admins.IsAdminAsync(db, context.Platform, context.TeamId, context.UserId, ct))
         {
-            logger.LogWarning("commands: {User} refused admin command {Command}", context.UserId, command.Spec.Name);
+            logger.LogWarning("commands: {Platform} user {User} of {Team} refused admin command {Command}", context.Platform, context.UserId, context.TeamId, command.Spec.Name);
             return new CommandReply($"Sorry, `{command.Spec.Name}` is for admins only. Ask an admin to run it, or to make you one with `admin add @you`.");
         }
 

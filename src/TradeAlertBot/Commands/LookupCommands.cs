@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using TradeAlertBot.Alerting;
 using TradeAlertBot.Core.Commands;
 using TradeAlertBot.Core.Rules;
+using TradeAlertBot.Core.Text;
 using TradeAlertBot.Storage;
 
 namespace TradeAlertBot.Commands;
@@ -189,7 +190,7 @@ public sealed class LookupCommands(TradeAlertDbContext db, TimeProvider time, IO
             var health = !feed.Enabled ? "disabled: " + feed.DisabledReason
                 : feed.ConsecutiveErrors > 0 ? $"failing ({feed.ConsecutiveErrors}×): {feed.LastError}"
                 : feed.LastStatus ?? "not polled yet";
-            text.Append($"• {feed.Id}: {ChatText.Escape(feed.Title ?? feed.Url)} — {ChatText.Escape(ChatText.Clip(health, 150))}\n");
+            text.Append($"• {feed.Id}: {ChatText.Escape(feed.Title ?? ShownUrl.Redacted(feed.Url))} — {ChatText.Escape(ChatText.Clip(health, 150))}\n");
         }
 
         if (feeds.Count > 40)

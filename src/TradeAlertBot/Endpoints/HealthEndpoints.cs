@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using TradeAlertBot.Core.Text;
 using TradeAlertBot.Storage;
 
 namespace TradeAlertBot.Endpoints;
@@ -54,7 +55,7 @@ public static class HealthEndpoints
                 var description = $"{total} feed(s), {failing.Count} failing";
                 return failing.Count == 0
                     ? HealthCheckResult.Healthy(description)
-                    : HealthCheckResult.Degraded(description + ": " + string.Join(", ", failing.Take(5)));
+                    : HealthCheckResult.Degraded(description + ": " + string.Join(", ", failing.Take(5).Select(ShownUrl.Redacted)));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -77,7 +78,7 @@ public static class HealthEndpoints
                     return HealthCheckResult.Healthy("no destination paused");
                 }
 
-                var listed = paused.Take(5).Select(d => $"{d.Kind} {ShownAddress.Of(d.Address)} ({d.PausedReason ?? "no reason recorded"})");
+                var listed = paused.Take(5).Select(d => $"{d.Kind} {ShownUrl.Origin(d.Address)} ({d.PausedReason ?? "no reason recorded"})");
                 return HealthCheckResult.Degraded($"{paused.Count} destination(s) paused: {string.Join("; ", listed)}");
             }
             catch (Exception e) when (e is not OperationCanceledException)

@@ -24,6 +24,7 @@ public static class ServiceHost
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddStorage();
+        services.AddSecretProtection(builder.Configuration); // stored secrets (Slack tokens, webhook URLs) and admin cookies
         services.AddFeeds(builder.Configuration);
         services.AddPipeline();
         services.AddAlertSenders();

@@ -26,6 +26,7 @@ public sealed class StartupTasks(IServiceProvider services, IRecurringJobManager
             }
 
             await scope.ServiceProvider.GetRequiredService<Seeder>().SeedAsync(ct);
+            await scope.ServiceProvider.GetRequiredService<TeamsApp.WebhookSecrets>().ProtectPlainAsync(db, ct);
         }
 
         // The in-memory job store starts empty: every outbox row not yet sent gets its Deliver job again (the

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TradeAlertBot.Alerting;
 using TradeAlertBot.Core.Alerts;
+using TradeAlertBot.Core.Text;
 using TradeAlertBot.Outbox;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
@@ -140,7 +141,7 @@ public sealed class DeliverJob(
             : sender.SendAsync(destination.Address, alert, ct));
         MarkSent(delivery, destination, story, sent);
         logger.LogInformation("deliver: story {StoryId} sent to {Kind}:{Address} (delivery {DeliveryId})",
-            story.Id, destination.Kind, destination.Address, delivery.Id);
+            story.Id, destination.Kind, ShownUrl.Origin(destination.Address), delivery.Id);
     }
 
     private void MarkSent(Delivery delivery, Destination destination, Story story, string messageId)
@@ -173,7 +174,7 @@ public sealed class DeliverJob(
             destination.StormUntil = stormEnds;
             hold = new HoldPolicy.Hold("storm", stormEnds);
             logger.LogWarning("deliver: storm at {Kind}:{Address} (over {Threshold} alerts in {Window}); further alerts are bundled until {Until}",
-                destination.Kind, destination.Address, options.Value.StormThreshold, options.Value.StormWindow, stormEnds);
+                destination.Kind, ShownUrl.Origin(destination.Address), options.Value.StormThreshold, options.Value.StormWindow, stormEnds);
         }
 
         if (hold is null)
@@ -231,7 +232,7 @@ public sealed class DeliverJob(
                 destination.Pause(e.Message, now);
                 metrics.DeliveryFailed(destination.Kind, e.Failure == DeliveryFailure.AccountBroken ? "account_broken" : "destination_unavailable");
                 logger.LogError("deliver: destination {DestinationId} ({Kind}:{Address}) paused: {Reason}",
-                    destination.Id, destination.Kind, destination.Address, e.Message);
+                    destination.Id, destination.Kind, ShownUrl.Origin(destination.Address), e.Message);
                 break;
         }
     }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TradeAlertBot.Alerting;
 using TradeAlertBot.Core.Alerts;
 using TradeAlertBot.Core.Routing;
+using TradeAlertBot.Core.Text;
 using TradeAlertBot.Outbox;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
@@ -92,7 +93,7 @@ public sealed class HeldAlertsJob(
                 delivery.Attempts++;
             }
 
-            logger.LogInformation("held: {Count} alert(s) held for {Reasons} sent to {Kind}:{Address}", held.Count, reasons, destination.Kind, destination.Address);
+            logger.LogInformation("held: {Count} alert(s) held for {Reasons} sent to {Kind}:{Address}", held.Count, reasons, destination.Kind, ShownUrl.Origin(destination.Address));
             return true;
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -108,7 +109,7 @@ public sealed class HeldAlertsJob(
             }
 
             logger.LogWarning("held: sending {Count} held alert(s) to {Kind}:{Address} failed, retried next run: {Error}",
-                held.Count, destination.Kind, destination.Address, e.Message);
+                held.Count, destination.Kind, ShownUrl.Origin(destination.Address), e.Message);
             return false;
         }
     }

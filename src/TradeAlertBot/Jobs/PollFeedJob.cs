@@ -3,6 +3,7 @@ using System.Globalization;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using TradeAlertBot.Core.Text;
 using TradeAlertBot.Feeds.Fetching;
 using TradeAlertBot.Feeds.Parsing;
 using TradeAlertBot.Pipeline;
@@ -92,7 +93,7 @@ public sealed class PollFeedJob(
         feed.LastFetchedAt = now;
         if (fetched.PermanentUrl is { } moved)
         {
-            logger.LogInformation("poll: feed {FeedId} moved permanently to {Url}", feed.Id, moved);
+            logger.LogInformation("poll: feed {FeedId} moved permanently to {Url}", feed.Id, ShownUrl.Redacted(moved));
             feed.Url = moved.AbsoluteUri;
         }
 

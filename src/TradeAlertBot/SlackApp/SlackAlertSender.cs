@@ -1,9 +1,7 @@
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
 using TradeAlertBot.Core.Alerts;
 using TradeAlertBot.Slack.Api;
 using TradeAlertBot.Slack.Blocks;
-using TradeAlertBot.Storage;
 
 namespace TradeAlertBot.SlackApp;
 
@@ -22,42 +20,42 @@ public sealed class SlackAlertSender(IServiceScopeFactory scopes, ISlackApi slac
     public string Kind => "slack";
 
     public Task<string> SendAsync(string address, Alert alert, CancellationToken ct) =>
-        PostAsync(address, AlertBlocks.Render(alert, address), ct);
+        PostAsync(address, channel => AlertBlocks.Render(alert, channel), ct);
 
     public Task<string> SendAsync(string address, Alert alert, long deliveryId, CancellationToken ct) =>
-        PostAsync(address, AlertBlocks.Render(alert, address) with
+        PostAsync(address, channel => AlertBlocks.Render(alert, channel) with
         {
             Metadata = new JsonObject { ["event_type"] = MetadataEvent, ["event_payload"] = new JsonObject { [MetadataKey] = Tag(deliveryId) } },
         }, ct);
 
     public Task<string?> FindSentAsync(string address, long deliveryId, DateTimeOffset since, CancellationToken ct) =>
-        CallAsync(address, token => slack.FindMessageByMetadataAsync(token, address, MetadataEvent, MetadataKey, Tag(deliveryId), since, ct), ct);
+        CallAsync(address, (token, channel) => slack.FindMessageByMetadataAsync(token, channel, MetadataEvent, MetadataKey, Tag(deliveryId), since, ct), ct);
 
     public Task UpdateAsync(string address, string messageId, Alert alert, CancellationToken ct) =>
-        CallAsync(address, async token =>
+        CallAsync(address, async (token, channel) =>
         {
-            await slack.PostMessageAsync(token, AlertBlocks.OutletUpdate(alert, address, messageId), ct);
-            await slack.UpdateMessageAsync(token, address, messageId, AlertBlocks.Render(alert, address), ct);
+            await slack.PostMessageAsync(token, AlertBlocks.OutletUpdate(alert, channel, messageId), ct);
+            await slack.UpdateMessageAsync(token, channel, messageId, AlertBlocks.Render(alert, channel), ct);
             return messageId;
         }, ct);
 
     public Task<string> SendDigestAsync(string address, IReadOnlyList<Alert> alerts, CancellationToken ct) =>
-        PostAsync(address, DigestBlocks.Render(alerts, address), ct);
+        PostAsync(address, channel => DigestBlocks.Render(alerts, channel), ct);
 
-    private Task<string> PostAsync(string channel, SlackMessage message, CancellationToken ct) =>
-        CallAsync(channel, async token => (await slack.PostMessageAsync(token, message, ct)).Ts, ct);
+    private Task<string> PostAsync(string address, Func<string, SlackMessage> message, CancellationToken ct) =>
+        CallAsync(address, async (token, channel) => (await slack.PostMessageAsync(token, message(channel), ct)).Ts, ct);
 
     private static string Tag(long deliveryId) => deliveryId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private async Task<T> CallAsync<T>(string channel, Func<string, Task<T>> call, CancellationToken ct)
+    // The address names the workspace and the channel (SlackAddress): the workspace's own token posts to its channel.
+    private async Task<T> CallAsync<T>(string address, Func<string, string, Task<T>> call, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<TradeAlertDbContext>();
         var tokens = scope.ServiceProvider.GetRequiredService<SlackTokens>();
-        var teamId = await db.Destinations.Where(d => d.Kind == Kind && d.Address == channel).Select(d => d.TeamId).FirstOrDefaultAsync(ct);
+        var (teamId, channel) = SlackAddress.Parse(address);
         try
         {
-            return await call(await tokens.GetAsync(teamId, ct));
+            return await call(await tokens.GetAsync(teamId, ct), channel);
         }
         catch (SlackApiException e) when (e.Kind == SlackErrorKind.RateLimited)
         {

@@ -10,7 +10,7 @@ namespace TradeAlertBot.SlackApp;
 /// </summary>
 public sealed record SlackCommandRequest(string TeamId, string ChannelId, string UserId, string Text, string? ResponseUrl)
 {
-    public CommandContext Context => new("slack", "slack", ChannelId, UserId, TeamId);
+    public CommandContext Context => new("slack", "slack", SlackAddress.Of(TeamId, ChannelId), UserId, TeamId.Length > 0 ? TeamId : null);
 
     public static SlackCommandRequest? FromForm(byte[] body)
     {

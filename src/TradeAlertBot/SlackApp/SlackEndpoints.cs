@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Hangfire;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
 
 namespace TradeAlertBot.SlackApp;
 
@@ -18,7 +19,8 @@ public static class SlackEndpoints
         return app;
     }
 
-    private static async Task<IResult> CommandAsync(HttpRequest http, SlackRequestReader reader, SlackCommandRunner runner, CancellationToken ct)
+    private static async Task<IResult> CommandAsync(
+        HttpRequest http, SlackRequestReader reader, SlackCommandRunner runner, IOptions<SlackOptions> options, ILogger<SlackRequestReader> logger, CancellationToken ct)
     {
         var (body, refusal) = await reader.ReadAsync(http, ct);
         if (refusal is not null)
@@ -37,11 +39,17 @@ public static class SlackEndpoints
             return Results.Json(new { response_type = "ephemeral", text = "That request had no channel or user; nothing was done." });
         }
 
+        if (!options.Value.IsTeamAllowed(request.TeamId))
+        {
+            return RefuseTeam(logger, request.TeamId);
+        }
+
         return Results.Json(SlackReplies.ToJson(await runner.RunAsync(request, ct)));
     }
 
     private static async Task<IResult> InteractionAsync(
-        HttpRequest http, SlackRequestReader reader, SlackInteractions interactions, CancellationToken ct)
+        HttpRequest http, SlackRequestReader reader, SlackInteractions interactions, IOptions<SlackOptions> options, ILogger<SlackRequestReader> logger,
+        CancellationToken ct)
     {
         var (body, refusal) = await reader.ReadAsync(http, ct);
         if (refusal is not null)
@@ -55,12 +63,18 @@ public static class SlackEndpoints
             return Results.BadRequest("payload missing or not JSON");
         }
 
+        if (!options.Value.IsTeamAllowed(SlackInteractions.Team(json)))
+        {
+            return RefuseTeam(logger, SlackInteractions.Team(json));
+        }
+
         await interactions.HandleAsync(json, ct);
         return Results.Ok();
     }
 
     private static async Task<IResult> EventAsync(
-        HttpRequest http, SlackRequestReader reader, IBackgroundJobClient jobs, CancellationToken ct)
+        HttpRequest http, SlackRequestReader reader, SlackReplayGuard replays, IBackgroundJobClient jobs, IOptions<SlackOptions> options,
+        ILogger<SlackRequestReader> logger, CancellationToken ct)
     {
         var (body, refusal) = await reader.ReadAsync(http, ct);
         if (refusal is not null)
@@ -71,6 +85,18 @@ public static class SlackEndpoints
         if (!TryParse(System.Text.Encoding.UTF8.GetString(body!), out var json))
         {
             return Results.BadRequest("body is not JSON");
+        }
+
+        // Slack retries an event it thinks went unanswered (X-Slack-Retry-Num, https://api.slack.com/apis/events-api#retries)
+        // with a new signature but the same event_id: the first delivery is the one that runs.
+        if (!IsFirstDelivery(json, http.Headers.ContainsKey("X-Slack-Retry-Num"), replays))
+        {
+            return Results.Ok();
+        }
+
+        if (Str(json, "type") == "event_callback" && !options.Value.IsTeamAllowed(Str(json, "team_id")))
+        {
+            return RefuseTeam(logger, Str(json, "team_id"));
         }
 
         switch (Str(json, "type"))
@@ -84,6 +110,16 @@ public static class SlackEndpoints
         }
 
         return Results.Ok();
+    }
+
+    /// <summary>False for an event seen before (by event_id), or a retry that names none.</summary>
+    internal static bool IsFirstDelivery(JsonElement json, bool isRetry, SlackReplayGuard replays) =>
+        Str(json, "event_id") is { Length: > 0 } id ? replays.FirstTime("event:" + id) : !isRetry;
+
+    private static IResult RefuseTeam(ILogger logger, string? teamId)
+    {
+        logger.LogWarning("slack: refused a request from workspace {TeamId} (not in Slack:AllowedTeams)", teamId);
+        return Results.Text("This workspace is not served by this TradeAlertBot.", statusCode: StatusCodes.Status403Forbidden);
     }
 
     internal static bool TryParse(string text, out JsonElement json)

@@ -1,15 +1,34 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Hangfire;
+using Microsoft.Extensions.Options;
 using TradeAlertBot.Slack.SocketMode;
 
 namespace TradeAlertBot.SlackApp;
 
 /// <summary>Socket Mode's envelopes go through the same code as the HTTP endpoints (no signature: the socket is authenticated).</summary>
-public sealed class SlackEnvelopeHandler(IServiceScopeFactory scopes) : ISlackEnvelopeHandler
+public sealed class SlackEnvelopeHandler(IServiceScopeFactory scopes, SlackReplayGuard replays, IOptions<SlackOptions> options, ILogger<SlackEnvelopeHandler> logger)
+    : ISlackEnvelopeHandler
 {
     public async Task<JsonObject?> HandleAsync(string type, JsonElement payload, CancellationToken ct)
     {
+        var team = type switch
+        {
+            "slash_commands" or "events_api" => SlackEndpoints.Str(payload, "team_id"),
+            "interactive" => SlackInteractions.Team(payload),
+            _ => "",
+        };
+        if (!options.Value.IsTeamAllowed(team))
+        {
+            logger.LogWarning("slack: refused a Socket Mode {Type} from workspace {TeamId} (not in Slack:AllowedTeams)", type, team);
+            return null;
+        }
+
+        if (type == "events_api" && !SlackEndpoints.IsFirstDelivery(payload, isRetry: false, replays))
+        {
+            return null;
+        }
+
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         switch (type)

@@ -21,7 +21,7 @@ public sealed class SlackInteractions(IBackgroundJobClient jobs, ILogger<SlackIn
         var action = actions[0];
         var responseUrl = SlackEndpoints.Str(payload, "response_url");
         var user = payload.TryGetProperty("user", out var u) ? SlackEndpoints.Str(u, "id") : "";
-        var team = payload.TryGetProperty("team", out var t) ? SlackEndpoints.Str(t, "id") : "";
+        var team = Team(payload);
         var channel = payload.TryGetProperty("channel", out var c) ? SlackEndpoints.Str(c, "id") : "";
         var value = SlackEndpoints.Str(action, "value");
         if (responseUrl.Length == 0 || user.Length == 0)
@@ -49,6 +49,11 @@ public sealed class SlackInteractions(IBackgroundJobClient jobs, ILogger<SlackIn
 
         return Task.CompletedTask;
     }
+
+    /// <summary>The workspace of a click: <c>team.id</c>, or the user's <c>team_id</c> when the app is org-installed (team is null).</summary>
+    public static string Team(JsonElement payload) =>
+        payload.TryGetProperty("team", out var t) && SlackEndpoints.Str(t, "id") is { Length: > 0 } team ? team
+        : payload.TryGetProperty("user", out var u) ? SlackEndpoints.Str(u, "team_id") : "";
 
     private void Enqueue(SlackCommandRequest request) => jobs.Enqueue<SlackReplyJob>(Jobs.JobQueues.Interactive, job => job.RunAsync(request, CancellationToken.None));
 }

@@ -8,7 +8,8 @@ namespace TradeAlertBot.SlackApp;
 /// <summary>
 /// Multi-workspace install (OAuth v2): <c>/slack/install</c> sends the admin to Slack's consent page with a
 /// <c>state</c> bound to their browser (a cookie holds the nonce; the state is the nonce protected for 10
-/// minutes), and <c>/slack/oauth/callback</c> checks it, exchanges the code and stores the token encrypted.
+/// minutes), and <c>/slack/oauth/callback</c> checks it, exchanges the code and stores the token encrypted — for a
+/// workspace in <c>Slack:AllowedTeams</c> (when set) only.
 /// </summary>
 public static class SlackOAuthEndpoints
 {
@@ -33,7 +34,8 @@ public static class SlackOAuthEndpoints
         });
         var authorize = new Uri(options.Value.ApiBaseUrl, "/oauth/v2/authorize");
         var query = $"client_id={Uri.EscapeDataString(options.Value.ClientId!)}&scope={Uri.EscapeDataString(BotScopes)}"
-            + $"&state={Uri.EscapeDataString(state)}&redirect_uri={Uri.EscapeDataString(RedirectUri(http.Request))}";
+            + $"&state={Uri.EscapeDataString(state)}&redirect_uri={Uri.EscapeDataString(RedirectUri(http.Request))}"
+            + (options.Value.AllowedTeams is [var only] ? $"&team={Uri.EscapeDataString(only)}" : ""); // preselects the one workspace served
         return Results.Redirect($"{authorize}?{query}");
     }
 
@@ -62,6 +64,13 @@ public static class SlackOAuthEndpoints
         try
         {
             var install = await slack.ExchangeOAuthCodeAsync(options.Value.ClientId!, options.Value.ClientSecret!, code, RedirectUri(http.Request), ct);
+            if (!options.Value.IsTeamAllowed(install.TeamId))
+            {
+                // The token is dropped unused: this service does not serve that workspace (Slack:AllowedTeams).
+                logger.LogWarning("slack: refused an install in workspace {TeamId} (not in Slack:AllowedTeams)", install.TeamId);
+                return Page(403, "Workspace not served", "This TradeAlertBot serves other Slack workspaces only; nothing was installed.");
+            }
+
             await tokens.SaveInstallAsync(install.TeamId, install.TeamName, install.BotToken, install.BotUserId, time.GetUtcNow(), ct);
             http.Response.Cookies.Delete(NonceCookie, new CookieOptions { Path = "/slack/oauth" });
             logger.LogInformation("slack: installed in workspace {TeamId} ({Team})", install.TeamId, install.TeamName);

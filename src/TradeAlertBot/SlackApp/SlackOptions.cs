@@ -1,3 +1,5 @@
+using TradeAlertBot.Slack.Api;
+
 namespace TradeAlertBot.SlackApp;
 
 /// <summary>
@@ -26,6 +28,21 @@ public sealed class SlackOptions
 
     /// <summary>Largest request body accepted from Slack (slash commands are tiny; interactions carry a message).</summary>
     public int MaxRequestBytes { get; set; } = 256 * 1024;
+
+    /// <summary>Largest answer read from Slack's Web API or a response_url.</summary>
+    public int MaxResponseBytes { get; set; } = SlackApiOptions.DefaultMaxResponseBytes;
+
+    /// <summary>
+    /// Workspaces (team ids) the bot serves: installs and requests from any other are refused. Empty: any workspace.
+    /// Bare ids in <c>Slack:Admins</c> count in these workspaces.
+    /// </summary>
+    public List<string> AllowedTeams { get; set; } = [];
+
+    /// <summary>Signed requests (and Events API event ids) remembered to refuse replays within Slack's 5-minute window.</summary>
+    public int ReplayCacheSize { get; set; } = 10_000;
+
+    public bool IsTeamAllowed(string? teamId) =>
+        AllowedTeams.Count == 0 || (!string.IsNullOrEmpty(teamId) && AllowedTeams.Contains(teamId, StringComparer.Ordinal));
 
     public bool HttpEnabled => !string.IsNullOrEmpty(SigningSecret);
     public bool SocketModeEnabled => !string.IsNullOrEmpty(AppToken);

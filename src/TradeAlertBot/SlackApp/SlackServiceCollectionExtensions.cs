@@ -14,6 +14,7 @@ public static class SlackServiceCollectionExtensions
     {
         var section = configuration.GetSection(SlackOptions.SectionName);
         services.Configure<SlackOptions>(section);
+        services.PostConfigure<SlackOptions>(o => o.AllowedTeams = CommaList(section.GetSection("AllowedTeams"), o.AllowedTeams));
         var options = section.Get<SlackOptions>() ?? new SlackOptions();
         if (!options.Enabled)
         {
@@ -21,8 +22,8 @@ public static class SlackServiceCollectionExtensions
         }
 
         services.AddHttpClient<ISlackApi, SlackApiClient>(http => http.Timeout = options.Timeout)
-            .AddTypedClient<ISlackApi>(http => new SlackApiClient(http, new SlackApiOptions { ApiBaseUrl = options.ApiBaseUrl }));
-        services.AddKeyStore(configuration);
+            .AddTypedClient<ISlackApi>(http => new SlackApiClient(http, new SlackApiOptions { ApiBaseUrl = options.ApiBaseUrl, MaxResponseBytes = options.MaxResponseBytes }));
+        services.AddSingleton<SlackReplayGuard>();
         services.AddSingleton<SlackRequestReader>();
         services.AddScoped<SlackTokens>();
         services.AddScoped<SlackCommandRunner>();
@@ -38,6 +39,10 @@ public static class SlackServiceCollectionExtensions
 
         return services;
     }
+
+    // A list setting may come as one comma-separated string (an environment variable): "T1,T2" must not bind as empty (= any).
+    private static List<string> CommaList(IConfigurationSection section, List<string> bound) =>
+        section.Value is { } one ? [.. one.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)] : bound;
 
     public static IEndpointRouteBuilder MapSlackIfEnabled(this IEndpointRouteBuilder app, IConfiguration configuration)
     {

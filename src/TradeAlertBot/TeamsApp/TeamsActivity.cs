@@ -3,7 +3,11 @@ using System.Text.RegularExpressions;
 
 namespace TradeAlertBot.TeamsApp;
 
-/// <summary>The parts of an inbound Bot Framework activity the bot uses, read leniently from its JSON.</summary>
+/// <summary>
+/// The parts of an inbound Bot Framework activity the bot uses, read leniently from its JSON. The user is their Entra
+/// (AAD) object id and tenant — never <c>from.id</c>, a channel-scoped id any Bot Framework channel fills in as it likes;
+/// users @mentioned in the text are identified by their mention entities, not by the visible name.
+/// </summary>
 public sealed partial record TeamsActivity(
     string Type,
     string? Id,
@@ -19,7 +23,8 @@ public sealed partial record TeamsActivity(
     bool BotAdded,
     bool BotRemoved,
     string? TeamName,
-    string? ChannelName)
+    string? ChannelName,
+    IReadOnlyDictionary<string, string>? MentionedUsers = null)
 {
     public static TeamsActivity? Parse(JsonElement json)
     {
@@ -56,18 +61,46 @@ public sealed partial record TeamsActivity(
             conversation,
             Str(json, "conversation", "conversationType"),
             Str(json, "channelData", "tenant", "id") ?? Str(json, "conversation", "tenantId"),
-            Str(json, "from", "aadObjectId") ?? Str(json, "from", "id"),
+            Str(json, "from", "aadObjectId"),
             Str(json, "text"),
             json.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.Object ? value.Clone() : null,
             action,
             (type == "installationUpdate" && action is "add" or "add-upgrade") || Lists("membersAdded"),
             (type == "installationUpdate" && action is "remove" or "remove-upgrade") || Lists("membersRemoved"),
             Str(json, "channelData", "team", "name"),
-            Str(json, "channelData", "channel", "name"));
+            Str(json, "channelData", "channel", "name"),
+            UserMentions(json, botId, Str));
     }
 
-    /// <summary>The command text: the message without its &lt;at&gt;Bot&lt;/at&gt; mention(s) and markup.</summary>
-    public string CommandText => Tags().Replace(Mentions().Replace(Text ?? "", " "), " ").Replace("&nbsp;", " ").Trim();
+    // Mention entities of users other than the bot: {"type":"mention","mentioned":{"id","name","aadObjectId"},"text":"<at>Name</at>"}
+    // (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/channel-and-group-conversations).
+    private static Dictionary<string, string>? UserMentions(JsonElement json, string? botId, Func<JsonElement, string[], string?> str)
+    {
+        if (!json.TryGetProperty("entities", out var entities) || entities.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        var users = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entity in entities.EnumerateArray())
+        {
+            if (str(entity, ["type"]) == "mention" && str(entity, ["text"]) is { } text && str(entity, ["mentioned", "aadObjectId"]) is { } aad
+                && str(entity, ["mentioned", "id"]) != botId)
+            {
+                users.TryAdd(text, aad);
+            }
+        }
+
+        return users.Count > 0 ? users : null;
+    }
+
+    /// <summary>
+    /// The command text: the message without the bot's &lt;at&gt;Bot&lt;/at&gt; mention and markup; another user's
+    /// mention becomes their AAD object id (so <c>admin add @maria</c> names whom the entity says, whatever the name reads).
+    /// </summary>
+    public string CommandText => Tags().Replace(
+        Mentions().Replace(Text ?? "", m => MentionedUsers is { } users && users.TryGetValue(m.Value, out var aad) ? $" {aad} " : " "), " ")
+        .Replace("&nbsp;", " ").Trim();
 
     [GeneratedRegex("<at>.*?</at>", RegexOptions.Singleline)]
     private static partial Regex Mentions();

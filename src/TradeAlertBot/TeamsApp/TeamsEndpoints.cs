@@ -62,6 +62,12 @@ public static class TeamsEndpoints
             return Results.BadRequest("not a Bot Framework activity");
         }
 
+        if (!options.Value.IsChannelAllowed(activity.ChannelId))
+        {
+            logger.LogWarning("teams: refused activity from channel {Channel} (not in Teams:AllowedChannels)", activity.ChannelId);
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
+        }
+
         var allowed = options.Value.AllowedTenants;
         if (allowed.Count > 0 && (activity.TenantId is null || !allowed.Contains(activity.TenantId, StringComparer.OrdinalIgnoreCase)))
         {

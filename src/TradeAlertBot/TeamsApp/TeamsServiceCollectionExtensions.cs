@@ -17,6 +17,7 @@ public static class TeamsServiceCollectionExtensions
         var section = configuration.GetSection(TeamsOptions.SectionName);
         services.Configure<TeamsOptions>(section);
         services.AddHttpClient<WorkflowsWebhookClient>(http => http.Timeout = TimeSpan.FromSeconds(15));
+        services.AddSingleton<WebhookSecrets>();
         services.AddSingleton<IAlertSender, WorkflowsWebhookSender>();
         var options = section.Get<TeamsOptions>() ?? new TeamsOptions();
         if (!options.Enabled)

@@ -1,17 +1,20 @@
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using TradeAlertBot.Core.Alerts;
+using TradeAlertBot.Storage;
 using TradeAlertBot.Teams.Cards;
 using TradeAlertBot.Teams.Connector;
 
 namespace TradeAlertBot.TeamsApp;
 
 /// <summary>
-/// For teams that cannot install a bot: posts the same Adaptive Card to a Teams Workflows incoming-webhook URL (the
-/// destination's address). Webhooks cannot edit or thread, so a story's later reports post a short follow-up card.
+/// For teams that cannot install a bot: posts the same Adaptive Card to a Teams Workflows incoming-webhook URL (kept
+/// encrypted by <see cref="WebhookSecrets"/>; the address only names it). Webhooks cannot edit or thread, so a
+/// story's later reports post a short follow-up card.
 /// </summary>
-public sealed class WorkflowsWebhookSender(WorkflowsWebhookClient webhooks) : IAlertSender
+public sealed class WorkflowsWebhookSender(WorkflowsWebhookClient webhooks, WebhookSecrets secrets, IServiceScopeFactory scopes) : IAlertSender
 {
-    public string Kind => "teams-webhook";
+    public string Kind => WebhookSecrets.Kind;
 
     public async Task<string> SendAsync(string address, Alert alert, CancellationToken ct)
     {
@@ -45,9 +48,16 @@ public sealed class WorkflowsWebhookSender(WorkflowsWebhookClient webhooks) : IA
 
     private async Task PostAsync(string address, JsonObject card, CancellationToken ct)
     {
+        string? protectedUrl;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            protectedUrl = await scope.ServiceProvider.GetRequiredService<TradeAlertDbContext>().Destinations
+                .Where(d => d.Kind == Kind && d.Address == address).Select(d => d.ProtectedSecret).FirstOrDefaultAsync(ct);
+        }
+
         try
         {
-            await webhooks.PostCardAsync(address, card, ct);
+            await webhooks.PostCardAsync(secrets.UrlOf(address, protectedUrl), card, ct);
         }
         catch (TeamsApiException e) when (e.Kind == TeamsErrorKind.RateLimited)
         {

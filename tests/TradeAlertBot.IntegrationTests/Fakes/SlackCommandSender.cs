@@ -17,15 +17,22 @@ internal sealed class SlackCommandSender(HttpClient client, string signingSecret
             ["command"] = "/trade",
             ["text"] = text,
             ["response_url"] = responseUrl ?? "",
+            ["trigger_id"] = Guid.NewGuid().ToString("n"), // unique per request, as Slack's are: no two bodies sign alike
         }), "application/x-www-form-urlencoded");
 
-    public Task<HttpResponseMessage> PostAsync(string path, string body, string contentType, string? signature = null, DateTimeOffset? at = null)
+    public Task<HttpResponseMessage> PostAsync(
+        string path, string body, string contentType, string? signature = null, DateTimeOffset? at = null, IReadOnlyDictionary<string, string>? headers = null)
     {
         var timestamp = (at ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, contentType) };
         request.Content.Headers.ContentType!.CharSet = null;
         request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
         request.Headers.Add("X-Slack-Signature", signature ?? new SignatureVerifier(signingSecret, TimeProvider.System).Sign(timestamp, Encoding.UTF8.GetBytes(body)));
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+        {
+            request.Headers.Add(name, value);
+        }
+
         return client.SendAsync(request);
     }
 

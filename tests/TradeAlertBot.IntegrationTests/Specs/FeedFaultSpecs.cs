@@ -100,4 +100,26 @@ public sealed class FeedFaultSpecs : IAsyncLifetime
         Assert.Equal("error: unparseable", feed.LastStatus);
         Assert.False(string.IsNullOrWhiteSpace(feed.LastError));
     }
+
+    [Fact]
+    public async Task A_failing_feeds_credentials_are_not_shown_in_health_or_the_feeds_reply()
+    {
+        _server.Status("/private.xml", 500);
+        var url = new UriBuilder(_server.Url("/private.xml")) { UserName = "bob", Password = "hunter2", Query = "apikey=s3cret" }.Uri;
+        var feedId = await Scenario.AddFeedAsync(_host, url, due: false);
+        await _host.WithDbAsync(db => db.Feeds.Where(f => f.Id == feedId)
+            .ExecuteUpdateAsync(s => s.SetProperty(f => f.ConsecutiveErrors, 3).SetProperty(f => f.LastError, "fetch: 500")));
+
+        var health = await _host.CreateClient().GetStringAsync("/healthz");
+        await using var scope = _host.Services.CreateAsyncScope();
+        var feeds = await scope.ServiceProvider.GetRequiredService<Commands.LookupCommands>().FeedsAsync(CancellationToken.None);
+
+        Assert.Contains("/private.xml?apikey=***", health);
+        Assert.Contains("/private.xml?apikey=***", feeds.Text);
+        foreach (var shown in new[] { health, feeds.Text })
+        {
+            Assert.DoesNotContain("s3cret", shown);
+            Assert.DoesNotContain("hunter2", shown);
+        }
+    }
 }

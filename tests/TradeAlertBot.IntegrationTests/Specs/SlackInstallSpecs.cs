@@ -107,9 +107,31 @@ public sealed class SlackInstallSpecs : IAsyncLifetime
         await _host.WaitUntilAsync(db => db.SlackWorkspaces.AnyAsync(w => w.BrokenReason != null));
 
         Assert.Equal("token_revoked", (await _host.WithDbAsync(db => db.SlackWorkspaces.SingleAsync())).BrokenReason);
-        await _host.WaitUntilAsync(db => db.Destinations.AnyAsync(d => d.Address == "C-WS" && d.Paused));
+        await _host.WaitUntilAsync(db => db.Destinations.AnyAsync(d => d.Address == _slack.Install.TeamId + "/C-WS" && d.Paused));
         Assert.Equal(Storage.Entities.DeliveryState.Pending,
-            (await _host.WithDbAsync(db => db.Deliveries.SingleAsync(d => d.Destination!.Address == "C-WS"))).State);
+            (await _host.WithDbAsync(db => db.Deliveries.SingleAsync(d => d.Destination!.Address == _slack.Install.TeamId + "/C-WS"))).State);
         Assert.Contains("degraded", await _host.CreateClient().GetStringAsync("/healthz"));
+    }
+
+    [Fact]
+    public async Task An_install_in_a_workspace_outside_the_allowed_teams_is_refused_and_stores_nothing()
+    {
+        await using var host = new TradeAlertBotFactory(_database, settings: new Dictionary<string, string>
+        {
+            ["Slack:SigningSecret"] = Secret,
+            ["Slack:ClientId"] = _slack.ClientId,
+            ["Slack:ClientSecret"] = _slack.ClientSecret,
+            ["Slack:ApiBaseUrl"] = _slack.BaseUrl.AbsoluteUri,
+            ["Slack:AllowedTeams"] = "T-OURS",
+            ["DataProtection:KeysPath"] = _keys,
+        });
+        var browser = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var redirect = await browser.GetAsync("/slack/install");
+        Assert.Contains("team=T-OURS", redirect.Headers.Location!.Query);
+
+        var callback = await browser.GetAsync($"/slack/oauth/callback?code=good-code&state={Uri.EscapeDataString(StateFrom(redirect))}");
+
+        Assert.Equal(HttpStatusCode.Forbidden, callback.StatusCode);
+        Assert.False(await host.WithDbAsync(db => db.SlackWorkspaces.AnyAsync()));
     }
 }

@@ -25,7 +25,7 @@ public sealed class SlackSocketModeSpecs : IAsyncLifetime
             ["Slack:AppToken"] = AppToken,
             ["Slack:BotToken"] = BotToken,
             ["Slack:ApiBaseUrl"] = _slack.BaseUrl.AbsoluteUri,
-            ["Slack:Admins"] = "UADMIN",
+            ["Slack:Admins"] = "T1:UADMIN",
             ["DataProtection:KeysPath"] = _keys,
         });
         _ = _host.Server;
@@ -59,7 +59,7 @@ public sealed class SlackSocketModeSpecs : IAsyncLifetime
         var ack = await _socket.SendEnvelopeAsync("slash_commands", Command("subscribe new-tariffs country:VN"));
 
         Assert.Contains("Subscribed this channel to `new-tariffs` in VN", AckText(ack));
-        var subscription = await _host.WithDbAsync(db => db.Subscriptions.SingleAsync(s => s.Destination!.Address == "C-SOCK"));
+        var subscription = await _host.WithDbAsync(db => db.Subscriptions.SingleAsync(s => s.Destination!.Address == "T1/C-SOCK"));
         Assert.Equal("VN", subscription.Country);
         Assert.Equal(AppToken, Assert.Single(_slack.CallsTo("apps.connections.open")).Token);
     }

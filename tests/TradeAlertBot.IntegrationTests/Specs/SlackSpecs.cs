@@ -29,7 +29,7 @@ public sealed class SlackSpecs : IAsyncLifetime
             ["Slack:SigningSecret"] = Secret,
             ["Slack:BotToken"] = Token,
             ["Slack:ApiBaseUrl"] = _slack.BaseUrl.AbsoluteUri,
-            ["Slack:Admins"] = "UADMIN",
+            ["Slack:Admins"] = "T1:UADMIN",
             ["DataProtection:KeysPath"] = _keys,
         });
         _send = new SlackCommandSender(_host.CreateClient(), Secret);
@@ -115,10 +115,10 @@ public sealed class SlackSpecs : IAsyncLifetime
     {
         _slack.FailNext("chat.postMessage", "not_in_channel", times: 10);
         await SubscribeAndPollAsync("C-LOCKED");
-        await _host.WaitUntilAsync(db => db.Destinations.AnyAsync(d => d.Address == "C-LOCKED" && d.Paused));
+        await _host.WaitUntilAsync(db => db.Destinations.AnyAsync(d => d.Address == "T1/C-LOCKED" && d.Paused));
 
         Assert.Empty(_slack.Messages());
-        var delivery = await _host.WithDbAsync(db => db.Deliveries.SingleAsync(d => d.Destination!.Address == "C-LOCKED"));
+        var delivery = await _host.WithDbAsync(db => db.Deliveries.SingleAsync(d => d.Destination!.Address == "T1/C-LOCKED"));
         Assert.Equal(DeliveryState.Pending, delivery.State);
         var status = await ReplyTextAsync(await _send.CommandAsync("subscriptions", channel: "C-LOCKED"));
         Assert.Contains("paused", status);
@@ -196,11 +196,11 @@ public sealed class SlackSpecs : IAsyncLifetime
         Assert.Contains("Digest daily 09:00 Europe/Berlin", set);
         Assert.Contains("Subscribed", await ReplyTextAsync(await _send.CommandAsync("subscribe export-controls", channel: "C-DIGEST")));
         await SubscribeAndPollAsync("C-DIGEST", TradeNews.Tariff, TradeNews.ExportControl);
-        await _host.WaitUntilAsync(db => db.Deliveries.CountAsync(d => d.Destination!.Address == "C-DIGEST" && d.HeldFor == "digest").ContinueWith(t => t.Result == 2));
+        await _host.WaitUntilAsync(db => db.Deliveries.CountAsync(d => d.Destination!.Address == "T1/C-DIGEST" && d.HeldFor == "digest").ContinueWith(t => t.Result == 2));
         Assert.Empty(_slack.Messages());
 
         // Digest time comes.
-        await _host.WithDbAsync(db => db.Destinations.Where(d => d.Address == "C-DIGEST")
+        await _host.WithDbAsync(db => db.Destinations.Where(d => d.Address == "T1/C-DIGEST")
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.NextDigestAt, DateTimeOffset.UtcNow.AddMinutes(-1))));
         await _host.RunJobAsync<HeldAlertsJob>(job => job.RunAsync(CancellationToken.None));
         await _host.RunJobAsync<HeldAlertsJob>(job => job.RunAsync(CancellationToken.None));
@@ -209,8 +209,8 @@ public sealed class SlackSpecs : IAsyncLifetime
         Assert.Contains("digest: 2 new", digest.Text);
         Assert.Contains(TradeNews.Tariff.Title, digest.Body.ToJsonString());
         Assert.Contains(TradeNews.ExportControl.Title, digest.Body.ToJsonString());
-        Assert.True(await _host.WithDbAsync(db => db.Deliveries.Where(d => d.Destination!.Address == "C-DIGEST").AllAsync(d => d.State == DeliveryState.Sent)));
-        var next = await _host.WithDbAsync(db => db.Destinations.Where(d => d.Address == "C-DIGEST").Select(d => d.NextDigestAt).SingleAsync());
+        Assert.True(await _host.WithDbAsync(db => db.Deliveries.Where(d => d.Destination!.Address == "T1/C-DIGEST").AllAsync(d => d.State == DeliveryState.Sent)));
+        var next = await _host.WithDbAsync(db => db.Destinations.Where(d => d.Address == "T1/C-DIGEST").Select(d => d.NextDigestAt).SingleAsync());
         Assert.True(next > DateTimeOffset.UtcNow, "the next digest is scheduled");
     }
 
@@ -284,7 +284,7 @@ public sealed class SlackSpecs : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await _host.WaitUntilAsync(_ => Task.FromResult(_slack.Calls.Any(c => c.Method == "response/btn")));
         Assert.Contains("Unsubscribed", _slack.Calls.First(c => c.Method == "response/btn").Body.ToJsonString());
-        Assert.False(await _host.WithDbAsync(db => db.Subscriptions.AnyAsync(s => s.Destination!.Address == "C-BTN")));
+        Assert.False(await _host.WithDbAsync(db => db.Subscriptions.AnyAsync(s => s.Destination!.Address == "T1/C-BTN")));
     }
 
     [Fact]
@@ -292,9 +292,9 @@ public sealed class SlackSpecs : IAsyncLifetime
     {
         _slack.RevokeToken(Token);
         await SubscribeAndPollAsync("C-REVOKED");
-        await _host.WaitUntilAsync(db => db.Destinations.AnyAsync(d => d.Address == "C-REVOKED" && d.Paused));
+        await _host.WaitUntilAsync(db => db.Destinations.AnyAsync(d => d.Address == "T1/C-REVOKED" && d.Paused));
 
-        var destination = await _host.WithDbAsync(db => db.Destinations.SingleAsync(d => d.Address == "C-REVOKED"));
+        var destination = await _host.WithDbAsync(db => db.Destinations.SingleAsync(d => d.Address == "T1/C-REVOKED"));
         Assert.Contains("token_revoked", destination.PausedReason);
         Assert.Equal(DeliveryState.Pending, (await _host.WithDbAsync(db => db.Deliveries.SingleAsync(d => d.DestinationId == destination.Id))).State);
     }
@@ -349,9 +349,95 @@ public sealed class SlackSpecs : IAsyncLifetime
         Assert.Single(_slack.Messages("C1"));
         Assert.Contains("sent already", await Admin($"replay {id}"));
 
-        await _host.WithDbAsync(db => db.Destinations.Where(d => d.Address == "C1").ExecuteUpdateAsync(s => s.SetProperty(d => d.Paused, true).SetProperty(d => d.PausedReason, "not_in_channel")));
+        await _host.WithDbAsync(db => db.Destinations.Where(d => d.Address == "T1/C1").ExecuteUpdateAsync(s => s.SetProperty(d => d.Paused, true).SetProperty(d => d.PausedReason, "not_in_channel")));
         Assert.Contains("Resumed", await Admin("resume"));
-        Assert.False(await _host.WithDbAsync(db => db.Destinations.AnyAsync(d => d.Address == "C1" && d.Paused)));
+        Assert.False(await _host.WithDbAsync(db => db.Destinations.AnyAsync(d => d.Address == "T1/C1" && d.Paused)));
         Assert.Contains("admins only", await ReplyTextAsync(await _send.CommandAsync("replay 1", user: "UUSER")));
+    }
+
+    [Fact]
+    public async Task An_admin_of_one_workspace_is_no_admin_in_another()
+    {
+        var elsewhere = await ReplyTextAsync(await _send.CommandAsync("rule add sneaky tariff", user: "UADMIN", team: "T2"));
+        var home = await ReplyTextAsync(await _send.CommandAsync("rule add ours tariff", user: "UADMIN", team: "T1"));
+
+        Assert.Contains("for admins only", elsewhere);
+        Assert.Contains("Added rule `ours`", home);
+        Assert.False(await _host.WithDbAsync(db => db.Rules.AnyAsync(r => r.Name == "sneaky")));
+    }
+
+    [Fact]
+    public async Task An_added_admin_is_an_admin_in_that_workspace_only()
+    {
+        await ReplyTextAsync(await _send.CommandAsync("admin add <@UNEW>", user: "UADMIN", team: "T1"));
+
+        Assert.Contains("Added rule", await ReplyTextAsync(await _send.CommandAsync("rule add one tariff", user: "UNEW", team: "T1")));
+        Assert.Contains("for admins only", await ReplyTextAsync(await _send.CommandAsync("rule add two tariff", user: "UNEW", team: "T2")));
+    }
+
+    [Fact]
+    public async Task The_same_channel_id_in_two_workspaces_is_two_destinations()
+    {
+        await ReplyTextAsync(await _send.CommandAsync("subscribe new-tariffs", channel: "C-SHARED", team: "T1"));
+        await ReplyTextAsync(await _send.CommandAsync("subscribe new-tariffs", channel: "C-SHARED", team: "T2"));
+
+        var addresses = await _host.WithDbAsync(db => db.Destinations.Where(d => d.Kind == "slack").Select(d => d.Address).ToListAsync());
+        Assert.Equal(["T1/C-SHARED", "T2/C-SHARED"], addresses.Order());
+    }
+
+    [Fact]
+    public async Task A_replayed_signed_request_is_answered_but_not_run_again()
+    {
+        var body = SlackCommandSender.Form(new()
+        {
+            ["team_id"] = "T1", ["channel_id"] = "C-REPLAY", ["user_id"] = "UUSER", ["command"] = "/trade", ["text"] = "subscribe new-tariffs",
+        });
+        var at = DateTimeOffset.UtcNow;
+
+        var first = await _send.PostAsync("/slack/commands", body, "application/x-www-form-urlencoded", at: at);
+        await _host.WithDbAsync(db => db.Subscriptions.ExecuteDeleteAsync()); // so a second run would show
+        var replay = await _send.PostAsync("/slack/commands", body, "application/x-www-form-urlencoded", at: at);
+
+        Assert.Contains("Subscribed", await ReplyTextAsync(first));
+        Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
+        Assert.Equal("", await replay.Content.ReadAsStringAsync());
+        Assert.False(await _host.WithDbAsync(db => db.Subscriptions.AnyAsync()));
+    }
+
+    [Fact]
+    public async Task A_retried_event_is_acknowledged_and_answered_once()
+    {
+        const string mention = """{"team_id":"T1","event_id":"Ev-RETRY-1","type":"event_callback","event":{"type":"app_mention","user":"UUSER","channel":"C-EV","ts":"1700000000.000100","text":"<@UBOT> help"}}""";
+
+        var first = await _send.PostAsync("/slack/events", mention, "application/json");
+        var retry = await _send.PostAsync("/slack/events", mention, "application/json", at: DateTimeOffset.UtcNow.AddSeconds(1),
+            headers: new Dictionary<string, string> { ["X-Slack-Retry-Num"] = "1", ["X-Slack-Retry-Reason"] = "http_timeout" });
+        await _host.WaitUntilAsync(_ => Task.FromResult(_slack.Messages("C-EV").Count > 0));
+        await Task.Delay(500);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        Assert.Single(_slack.Messages("C-EV"));
+    }
+
+    [Fact]
+    public async Task Requests_from_a_workspace_outside_the_allowed_teams_are_refused()
+    {
+        await using var host = new TradeAlertBotFactory(TradeAlertBotFactory.NewDatabasePath(), settings: new Dictionary<string, string>
+        {
+            ["Slack:SigningSecret"] = Secret,
+            ["Slack:BotToken"] = Token,
+            ["Slack:ApiBaseUrl"] = _slack.BaseUrl.AbsoluteUri,
+            ["Slack:AllowedTeams"] = "T1",
+            ["DataProtection:KeysPath"] = _keys,
+        });
+        var send = new SlackCommandSender(host.CreateClient(), Secret);
+
+        var foreign = await send.CommandAsync("subscribe new-tariffs", channel: "C-X", team: "T2");
+        var ours = await send.CommandAsync("subscribe new-tariffs", channel: "C-X", team: "T1");
+
+        Assert.Equal(HttpStatusCode.Forbidden, foreign.StatusCode);
+        Assert.Contains("Subscribed", await ReplyTextAsync(ours));
+        Assert.Equal(["T1/C-X"], await host.WithDbAsync(db => db.Destinations.Where(d => d.Kind == "slack").Select(d => d.Address).ToListAsync()));
     }
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Testing;
 using TradeAlertBot.IntegrationTests.Fakes;
 using TradeAlertBot.Jobs;
 using TradeAlertBot.TestFakes;
@@ -32,8 +33,8 @@ public sealed class TeamsSpecs : IAsyncLifetime
             ["Teams:AppPassword"] = "app-secret",
             ["Teams:OpenIdMetadataUrl"] = _identity.OpenIdMetadataUrl.AbsoluteUri,
             ["Teams:Authority"] = new Uri(_identity.BaseUrl, "botframework.com").AbsoluteUri, // plain-http loopback fake
-            ["Teams:Admins"] = "aad-admin",
-        });
+            ["Teams:Admins"] = "tenant-1:aad-admin",
+        }, services: s => s.AddLogging(logging => logging.AddFakeLogging()));
         _client = _host.CreateClient();
     }
 
@@ -232,13 +233,11 @@ public sealed class TeamsSpecs : IAsyncLifetime
     [Fact]
     public async Task A_workflows_webhook_destination_gets_the_card()
     {
-        var hook = _connector.WebhookUrl("team-hook");
         await _host.WithDbAsync(async db =>
         {
-            db.Destinations.Add(new Storage.Entities.Destination
-            {
-                Kind = "teams-webhook", Address = hook, Subscriptions = [new Storage.Entities.Subscription { RuleName = "new-tariffs" }],
-            });
+            var destination = _host.Services.GetRequiredService<TeamsApp.WebhookSecrets>().NewDestination(_connector.WebhookUrl("team-hook"), null);
+            destination.Subscriptions = [new Storage.Entities.Subscription { RuleName = "new-tariffs" }];
+            db.Destinations.Add(destination);
             return await db.SaveChangesAsync();
         });
 
@@ -250,10 +249,108 @@ public sealed class TeamsSpecs : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_webhook_url_stored_in_plain_text_is_encrypted_at_start_and_never_logged()
+    {
+        var hook = _connector.WebhookUrl("old-hook");
+        await _host.WithDbAsync(async db =>
+        {
+            db.Destinations.Add(new Storage.Entities.Destination
+            {
+                Kind = "teams-webhook", Address = hook, Subscriptions = [new Storage.Entities.Subscription { RuleName = "new-tariffs" }],
+            });
+            return await db.SaveChangesAsync();
+        });
+
+        // What start-up does with rows an earlier version stored in plain text.
+        await _host.WithDbAsync(db => _host.Services.GetRequiredService<TeamsApp.WebhookSecrets>().ProtectPlainAsync(db, CancellationToken.None));
+        await PollTariffAsync();
+        await _host.WaitForQuietAsync();
+
+        Assert.Single(_connector.WebhookPosts("old-hook"));
+        var row = await _host.WithDbAsync(db => db.Destinations.AsNoTracking().SingleAsync(d => d.Kind == "teams-webhook"));
+        Assert.DoesNotContain("sig=", row.Address);
+        Assert.StartsWith($"http://{new Uri(hook).Host}/#", row.Address);
+        Assert.DoesNotContain("sig=", row.ProtectedSecret);
+        var logged = _host.Services.GetFakeLogCollector().GetSnapshot();
+        Assert.Contains(logged, r => r.Message.Contains("sent to teams-webhook:", StringComparison.Ordinal));
+        Assert.DoesNotContain(logged, r => r.Message.Contains("sig=fake", StringComparison.Ordinal) || r.Message.Contains("/webhook/old-hook", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task An_oversized_activity_gets_413()
     {
         var response = await PostAsync(new { type = "message", text = new string('x', 300 * 1024) });
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    private object Activity(string text, string? aadObjectId, string tenant = "tenant-1", string channelId = "msteams", string fromId = "29:user", object[]? entities = null) => new
+    {
+        type = "message",
+        id = "act-" + Guid.NewGuid().ToString("n"),
+        channelId,
+        serviceUrl = _connector.ServiceUrl,
+        conversation = new { id = Conversation, conversationType = "channel", tenantId = tenant },
+        recipient = new { id = "28:" + AppId },
+        from = new { id = fromId, aadObjectId },
+        text = $"<at>TradeAlertBot</at> {text}",
+        entities = entities ?? [],
+        channelData = new { tenant = new { id = tenant } },
+    };
+
+    private async Task<string> ReplyToAsync(object activity)
+    {
+        var id = (string)activity.GetType().GetProperty("id")!.GetValue(activity)!;
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(activity)).StatusCode);
+        await _host.WaitUntilAsync(_ => Task.FromResult(Activities.Any(a => a.ReplyToId == id)));
+        return Activities.Single(a => a.ReplyToId == id).Activity.ToJsonString();
+    }
+
+    [Fact]
+    public async Task A_webchat_activity_claiming_an_admins_id_is_refused()
+    {
+        var webchatKey = _identity.AddSigningKey(["msteams", "webchat"]);
+        var token = _identity.MintToken(AppId, serviceUrl: _connector.ServiceUrl, kid: webchatKey);
+
+        var response = await PostAsync(Activity("rule add sneaky tariff", aadObjectId: null, channelId: "webchat", fromId: "aad-admin"), token);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.False(await _host.WithDbAsync(db => db.Rules.AnyAsync(r => r.Name == "sneaky")));
+    }
+
+    [Fact]
+    public async Task The_admin_identity_is_the_aad_object_id_in_its_tenant_never_from_id()
+    {
+        await PostAsync(Install());
+
+        var byFromId = await ReplyToAsync(Activity("rule add one tariff", aadObjectId: "aad-user", fromId: "aad-admin"));
+        var otherTenant = await ReplyToAsync(Activity("rule add two tariff", aadObjectId: "aad-admin", tenant: "tenant-2"));
+        var admin = await ReplyToAsync(Activity("rule add three tariff", aadObjectId: "aad-admin"));
+
+        Assert.Contains("admins only", byFromId);
+        Assert.Contains("admins only", otherTenant);
+        Assert.Contains("Added rule", admin);
+    }
+
+    [Fact]
+    public async Task Admin_add_takes_the_mentioned_users_aad_object_id_from_the_mention_entity()
+    {
+        const string maria = "3f2a1b4c-5d6e-4f70-8a9b-0c1d2e3f4a5b";
+        await PostAsync(Install());
+        object[] mention =
+        [
+            new { type = "mention", text = "<at>TradeAlertBot</at>", mentioned = new { id = "28:" + AppId, name = "TradeAlertBot" } },
+            new { type = "mention", text = "<at>Maria</at>", mentioned = new { id = "29:maria", name = "Maria", aadObjectId = maria } },
+        ];
+
+        var added = await ReplyToAsync(Activity("admin add <at>Maria</at>", aadObjectId: "aad-admin", entities: mention));
+        var inTenant = await ReplyToAsync(Activity("rule add marias tariff", aadObjectId: maria));
+        var elsewhere = await ReplyToAsync(Activity("rule add other tariff", aadObjectId: maria, tenant: "tenant-2"));
+
+        Assert.Contains("can now run admin commands", added);
+        Assert.Contains("Added rule", inTenant);
+        Assert.Contains("admins only", elsewhere);
+        var stored = await _host.WithDbAsync(db => db.Admins.SingleAsync());
+        Assert.Equal(("teams", "tenant-1", maria), (stored.Platform, stored.TeamId, stored.UserId));
     }
 }

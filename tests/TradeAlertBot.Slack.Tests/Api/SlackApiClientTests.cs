@@ -329,4 +329,51 @@ public class SlackApiClientTests
         Assert.Equal(new Uri("wss://wss.example/link/?ticket=1"), url);
         Assert.Equal("xapp-1", Assert.Single(fake.CallsTo("apps.connections.open")).Token);
     }
+
+    [Theory]
+    [InlineData("another host", "https://evil.example.com/commands/T1/1/abc")]
+    [InlineData("a look-alike host", "https://hooks.slack.com.evil.example/commands/T1/1/abc")]
+    [InlineData("plain http", "http://hooks.slack.com/commands/T1/1/abc")]
+    [InlineData("an internal address", "http://169.254.169.254/latest/meta-data")]
+    public async Task A_response_url_off_slacks_hosts_is_refused_without_a_request(string name, string url)
+    {
+        await using var fake = await FakeSlackApi.StartAsync(Token);
+
+        var e = await Assert.ThrowsAsync<SlackApiException>(
+            () => Client(fake).PostToResponseUrlAsync(new Uri(url), new SlackMessage("hi"), CancellationToken.None));
+
+        Assert.True(name.Length > 0);
+        Assert.Equal(SlackErrorKind.BadRequest, e.Kind);
+        Assert.Empty(fake.Calls);
+    }
+
+    [Fact]
+    public void Slacks_own_response_urls_are_allowed()
+    {
+        var client = new SlackApiClient(new HttpClient());
+
+        Assert.True(client.IsSlackResponseUrl(new Uri("https://hooks.slack.com/commands/T1DC2JH3J/397700885554/96rGlfmibIGlgcZRskXaIFfN")));
+        Assert.True(client.IsSlackResponseUrl(new Uri("https://hooks.slack.com/actions/T1/2/xyz")));
+    }
+
+    [Fact]
+    public async Task An_answer_over_the_size_cap_is_cut_off_as_transient()
+    {
+        using var http = new HttpClient(new HugeAnswer());
+        var client = new SlackApiClient(http, new SlackApiOptions { ApiBaseUrl = new Uri("https://slack.test/api/"), MaxResponseBytes = 4096 });
+
+        var e = await Assert.ThrowsAsync<SlackApiException>(() => client.PostMessageAsync(Token, Hello(), CancellationToken.None));
+
+        Assert.Equal(SlackErrorKind.Transient, e.Kind);
+        Assert.Contains("exceeds 4096 bytes", e.Error);
+    }
+
+    private sealed class HugeAnswer : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.OK)
+            {
+                Content = new StringContent("{\"ok\":true,\"pad\":\"" + new string('x', 100_000) + "\"}"),
+            });
+    }
 }

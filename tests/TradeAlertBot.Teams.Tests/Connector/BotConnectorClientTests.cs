@@ -244,4 +244,25 @@ public class BotConnectorClientTests
 
         Assert.Equal(0, tokens.Requests);
     }
+
+    [Fact]
+    public async Task An_answer_over_the_size_cap_is_cut_off_as_transient()
+    {
+        var client = new BotConnectorClient(new HttpClient(new HugeAnswer()), new StaticTokenProvider(Token));
+
+        var e = await Assert.ThrowsAsync<TeamsApiException>(
+            () => client.SendToConversationAsync("https://smba.example.com/teams/", Conversation, Message("hello"), CancellationToken.None));
+
+        Assert.Equal(TeamsErrorKind.Transient, e.Kind);
+        Assert.Contains("exceeds", e.Error);
+    }
+
+    private sealed class HugeAnswer : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK)
+            {
+                Content = new StringContent("{\"id\":\"1\",\"pad\":\"" + new string('x', 2 * 1024 * 1024) + "\"}"),
+            });
+    }
 }

@@ -85,4 +85,16 @@ public sealed class FeedsCommandTests : IDisposable
         Assert.Equal(2, import.ExitCode);
         Assert.Contains("DTD", import.Error);
     }
+
+    [Fact]
+    public async Task The_list_shows_a_feeds_address_without_its_credentials()
+    {
+        await CliRun.InvokeWithDatabaseAsync(_database, "", "feeds", "add", "https://bob:hunter2@trade.example.com/rss?apikey=s3cret");
+
+        var list = await CliRun.InvokeWithDatabaseAsync(_database, "", "feeds", "list");
+
+        Assert.Contains("https://trade.example.com/rss?apikey=***", list.Out);
+        Assert.DoesNotContain("s3cret", list.Out);
+        Assert.DoesNotContain("hunter2", list.Out);
+    }
 }

@@ -9,14 +9,38 @@ public sealed class AdminDirectoryTests
         new(new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value))).Build());
 
     [Fact]
-    public void Reads_a_list() =>
-        Assert.Equal(["U1", "U2"], With(("Slack:Admins:0", "U1"), ("Slack:Admins:1", "U2")).FromSettings("slack").Order());
+    public void Reads_a_list_of_workspace_bound_ids()
+    {
+        var admins = With(("Slack:Admins:0", "T1:U1"), ("Slack:Admins:1", "T1:U2"));
+
+        Assert.True(admins.InSettings("slack", "T1", "U1"));
+        Assert.True(admins.InSettings("slack", "T1", "U2"));
+    }
 
     [Fact]
-    public void Reads_one_comma_separated_string_as_environment_variables_give_it() =>
-        Assert.Equal(["a", "b"], With(("Teams:Admins", "a, b")).FromSettings("teams").Order());
+    public void An_admin_of_one_workspace_is_no_admin_in_another()
+    {
+        var admins = With(("Slack:Admins", "T1:U1, U2"), ("Slack:AllowedTeams", "T1"));
+
+        Assert.False(admins.InSettings("slack", "T2", "U1"));
+        Assert.False(admins.InSettings("slack", "T2", "U2"));
+        Assert.True(admins.InSettings("slack", "T1", "U2"));
+    }
+
+    [Fact]
+    public void A_bare_id_counts_nowhere_without_configured_workspaces() =>
+        Assert.False(With(("Slack:Admins", "U1")).InSettings("slack", "T1", "U1"));
+
+    [Fact]
+    public void Teams_admins_are_aad_object_ids_within_the_configured_tenant()
+    {
+        var admins = With(("Teams:Admins", "8C1D3E4F-0000-4000-8000-00000000AAAA"), ("Teams:TenantId", "tenant-1"));
+
+        Assert.True(admins.InSettings("teams", "TENANT-1", "8c1d3e4f-0000-4000-8000-00000000aaaa"));
+        Assert.False(admins.InSettings("teams", "tenant-2", "8c1d3e4f-0000-4000-8000-00000000aaaa"));
+    }
 
     [Fact]
     public void Keeps_platforms_apart() =>
-        Assert.Empty(With(("Slack:Admins:0", "U1")).FromSettings("teams"));
+        Assert.False(With(("Slack:Admins:0", "T1:U1")).InSettings("teams", "T1", "U1"));
 }

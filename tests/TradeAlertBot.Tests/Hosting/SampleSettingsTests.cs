@@ -37,6 +37,8 @@ public sealed class SampleSettingsTests
     [InlineData("Slack:ClientId")]
     [InlineData("Slack:ClientSecret")]
     [InlineData("Slack:ApiBaseUrl")]
+    [InlineData("Slack:ReplayCacheSize")]
+    [InlineData("Slack:MaxResponseBytes")]
     [InlineData("DataProtection:KeysPath")]
     [InlineData("Teams:AppId")]
     [InlineData("Teams:AppPassword")]
@@ -58,6 +60,8 @@ public sealed class SampleSettingsTests
     {
         var text = File.ReadAllText(Path.Combine(RepoPaths.Root, "appsettings.sample.json"));
         Assert.Contains("\"AllowedPrivateHosts\"", text);
+        Assert.Contains("\"AllowedTeams\"", text);
+        Assert.Contains("\"AllowedChannels\"", text);
         Assert.Contains("\"Admins\"", text);
     }
 
@@ -94,6 +98,9 @@ public sealed class SampleSettingsTests
         Assert.False(bound.Enabled);
         Assert.Equal(defaults.ApiBaseUrl, bound.ApiBaseUrl);
         Assert.Equal(defaults.MaxRequestBytes, bound.MaxRequestBytes);
+        Assert.Equal(defaults.MaxResponseBytes, bound.MaxResponseBytes);
+        Assert.Equal(defaults.ReplayCacheSize, bound.ReplayCacheSize);
+        Assert.Empty(bound.AllowedTeams);
     }
 
     [Fact]
@@ -103,6 +110,7 @@ public sealed class SampleSettingsTests
         Assert.False(teams.Enabled);
         Assert.Equal(new TradeAlertBot.Teams.TeamsOptions().OpenIdMetadataUrl, teams.OpenIdMetadataUrl);
         Assert.Equal(new TradeAlertBot.Teams.TeamsOptions().AppType, teams.AppType);
+        Assert.Empty(teams.AllowedChannels);
 
         var delivery = Sample.GetSection(TradeAlertBot.Outbox.DeliveryOptions.SectionName).Get<TradeAlertBot.Outbox.DeliveryOptions>()!;
         var defaults = new TradeAlertBot.Outbox.DeliveryOptions();

@@ -35,6 +35,10 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TeamId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -42,7 +46,7 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Platform", "UserId")
+                    b.HasIndex("Platform", "TeamId", "UserId")
                         .IsUnique();
 
                     b.ToTable("Admins");
@@ -153,6 +157,10 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
 
                     b.Property<string>("PausedReason")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedSecret")
+                        .HasMaxLength(4096)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("QuietHours")

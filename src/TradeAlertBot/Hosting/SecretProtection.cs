@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.DataProtection;
+
+namespace TradeAlertBot.Hosting;
+
+/// <summary>
+/// The one Data Protection key ring (kept in <c>DataProtection:KeysPath</c>, next to the database) that encrypts
+/// stored secrets — Slack bot tokens, Workflows webhook URLs — and the admin cookies. The CLI opens the same ring, so
+/// a webhook it adds is readable by the service.
+/// </summary>
+public static class SecretProtection
+{
+    public const string ApplicationName = "TradeAlertBot";
+
+    public static IServiceCollection AddSecretProtection(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToFileSystem(KeysDirectory(configuration));
+        return services;
+    }
+
+    /// <summary>A provider over the same keys, for the CLI (which has no service container).</summary>
+    public static IDataProtectionProvider Create(IConfiguration configuration) =>
+        DataProtectionProvider.Create(KeysDirectory(configuration), builder => builder.SetApplicationName(ApplicationName));
+
+    // Readable by this user only (0700 on Linux); a wider folder left by an older version is tightened.
+    private static DirectoryInfo KeysDirectory(IConfiguration configuration) => PrivateFolder.Create(configuration["DataProtection:KeysPath"] ?? "./data/keys");
+}
