@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using TradeAlertBot.Core.Extraction;
 using TradeAlertBot.Core.Rules.Nodes;
 using TradeAlertBot.Core.Rules.Parsing;
 
@@ -8,12 +9,17 @@ namespace TradeAlertBot.Core.Rules;
 /// Shared lexicons of cues that any rule can use as <c>@name</c>: the words that mark a customs duty, a raise, a
 /// cut, a mere mention (denial, study, request), a utility price. They ship with the default pack
 /// (<c>samples/rules/cues/NAME.cues</c>, embedded in this assembly) so the pack and admins' own rules read them
-/// from one place. A list is rule-language text, usually an OR of words and phrases.
+/// from one place. A list is rule-language text, usually an OR of words and phrases. One list is made, not written:
+/// <c>@countries</c>, every name, adjective and capital the fact extractor knows (<see cref="CountryLexicon"/>).
 /// </summary>
 public static class CueLists
 {
     private const string Prefix = "cues/";
     private const string Extension = ".cues";
+    private const string Countries = "countries";
+
+    // Shipped lists are trusted and may be longer than an admin's rule.
+    private const int MaxTermsPerList = 1_000;
 
     private static readonly Lazy<FrozenDictionary<string, Node>> Lists = new(Load);
 
@@ -21,7 +27,7 @@ public static class CueLists
     public static IReadOnlyList<string> Names => [.. Lists.Value.Keys.Order(StringComparer.Ordinal)];
 
     /// <summary>The text of a shipped list as written, or null.</summary>
-    public static string? Text(string name) => Read(Prefix + name + Extension);
+    public static string? Text(string name) => name == Countries ? CountriesText() : Read(Prefix + name + Extension);
 
     internal static Node? Find(string name) => Lists.Value.GetValueOrDefault(name);
 
@@ -35,7 +41,7 @@ public static class CueLists
             try
             {
                 // Lists do not refer to each other, so a list never sees a half-built table.
-                lists[name] = new RuleParser(new RuleLexer(Read(resource)!).Lex()).Parse();
+                lists[name] = Parse(Read(resource)!);
             }
             catch (RuleSyntaxException e)
             {
@@ -43,8 +49,14 @@ public static class CueLists
             }
         }
 
+        lists[Countries] = Parse(CountriesText());
         return lists.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    private static Node Parse(string text) => new RuleParser(new RuleLexer(text).Lex(), MaxTermsPerList).Parse();
+
+    private static string CountriesText() =>
+        string.Join(" OR ", CountryLexicon.Codes.Keys.Order(StringComparer.Ordinal).Select(name => $"\"{name}\""));
 
     private static string? Read(string resource)
     {

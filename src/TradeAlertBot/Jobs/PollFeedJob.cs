@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Globalization;
 using Hangfire;
+using Hangfire.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TradeAlertBot.Core.Text;
@@ -27,6 +28,7 @@ public sealed class PollFeedJob(
     FeedParser parser,
     ItemIngestor ingestor,
     IBackgroundJobClient jobs,
+    JobStorage jobStorage,
     IOptions<FeedsOptions> options,
     TimeProvider time,
     BotMetrics metrics,
@@ -36,6 +38,29 @@ public sealed class PollFeedJob(
     {
         // Every line this poll logs (fetcher, parser and ingest included) carries the feed's id.
         using var scope = logger.BeginScope("feed {FeedId}", feedId);
+
+        // The lease keeps dispatch from enqueueing a second poll while this one runs; the lock covers a job that
+        // waited in the queue past dispatch's lease and starts while another poll of the feed is running.
+        using var connection = jobStorage.GetConnection();
+        IDisposable running;
+        try
+        {
+            running = connection.AcquireDistributedLock($"poll-feed:{feedId}", TimeSpan.Zero);
+        }
+        catch (DistributedLockTimeoutException)
+        {
+            logger.LogInformation("poll: feed {FeedId} is being polled by another job; this one stops", feedId);
+            return;
+        }
+
+        using (running)
+        {
+            await PollOnceAsync(feedId, ct);
+        }
+    }
+
+    private async Task PollOnceAsync(long feedId, CancellationToken ct)
+    {
         var feed = await db.Feeds.FindAsync([feedId], ct);
         if (feed is null || !feed.Enabled)
         {

@@ -74,6 +74,28 @@ public sealed class PollFeedJobTests
         Assert.Equal("ok: 1 item(s), 1 new", (await harness.FeedAsync(feedId)).LastStatus);
     }
 
+    [Fact]
+    public async Task A_second_job_for_a_feed_being_polled_leaves_without_fetching()
+    {
+        var time = new FakeTimeProvider(Start);
+        var answer = new TaskCompletionSource();
+        await using var server = await SlowFeedServer.StartAsync(answer.Task, Rss([Item("story", Start)]));
+        using var harness = new PollHarness(time);
+        var feedId = await harness.AddFeedAsync(server.Url);
+
+        var first = harness.PollAsync(feedId);
+        await server.Requested; // the first poll is waiting on the fetch
+        var second = harness.PollAsync(feedId); // e.g. a job that waited in the queue past dispatch's lease
+        var leftAtOnce = await Task.WhenAny(second, Task.Delay(TimeSpan.FromSeconds(20))) == second;
+        answer.SetResult();
+        await second;
+        await first;
+
+        Assert.True(leftAtOnce, "the second job waited on the fetch instead of leaving");
+        Assert.Equal(1, server.Requests);
+        Assert.Equal("ok: 1 item(s), 1 new", (await harness.FeedAsync(feedId)).LastStatus);
+    }
+
     private static string Rss(IEnumerable<string> items) =>
         $"<rss version=\"2.0\"><channel><title>Trade</title>{string.Concat(items)}</channel></rss>";
 
@@ -81,11 +103,13 @@ public sealed class PollFeedJobTests
         $"<item><title>{title}</title><guid>{title}</guid><description>{body}</description><pubDate>{published:R}</pubDate></item>";
 
     /// <summary>An HTTP feed on 127.0.0.1 that answers only once it is told to.</summary>
-    private sealed class SlowFeedServer(WebApplication app, Task requested) : IAsyncDisposable
+    private sealed class SlowFeedServer(WebApplication app, Task requested, Func<int> requests) : IAsyncDisposable
     {
         public string Url { get; } = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/feed.xml";
 
         public Task Requested { get; } = requested;
+
+        public int Requests => requests();
 
         public static async Task<SlowFeedServer> StartAsync(Task answer, string xml)
         {
@@ -93,14 +117,16 @@ public sealed class PollFeedJobTests
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             var app = builder.Build();
             var requested = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var count = 0;
             app.MapGet("/feed.xml", async () =>
             {
+                Interlocked.Increment(ref count);
                 requested.TrySetResult();
                 await answer;
                 return Results.Text(xml, "application/rss+xml", Encoding.UTF8);
             });
             await app.StartAsync();
-            return new SlowFeedServer(app, requested.Task);
+            return new SlowFeedServer(app, requested.Task, () => Volatile.Read(ref count));
         }
 
         public ValueTask DisposeAsync() => app.DisposeAsync();

@@ -51,6 +51,7 @@ internal sealed class PollHarness : IDisposable
             .AddSingleton<StoryIndex>()
             .AddSingleton<ItemIngestor>()
             .AddSingleton<IBackgroundJobClient>(Jobs)
+            .AddSingleton<JobStorage>(new Hangfire.InMemory.InMemoryStorage())
             .BuildServiceProvider();
     }
 

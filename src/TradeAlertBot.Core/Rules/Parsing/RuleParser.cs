@@ -15,7 +15,7 @@ namespace TradeAlertBot.Core.Rules.Parsing;
 /// unary := WORD | PHRASE | "@" CUELIST | "(" or ")" | FIELD ":" unary | "ATLEASTn" (WORD | PHRASE)
 /// </code>
 /// </summary>
-internal sealed class RuleParser(List<LexToken> tokens)
+internal sealed class RuleParser(List<LexToken> tokens, int maxTerms = RuleParser.MaxTerms)
 {
     public const int MaxDepth = 32;
     public const int MaxTerms = 200;
@@ -188,9 +188,9 @@ internal sealed class RuleParser(List<LexToken> tokens)
     // list made only of words, phrases and OR may stand beside NEAR, W/ and SAME like any OR-group.
     private Node CueList(LexToken token)
     {
-        if (++_terms > MaxTerms)
+        if (++_terms > maxTerms)
         {
-            throw Error(token, $"rule has more than {MaxTerms} terms");
+            throw Error(token, $"rule has more than {maxTerms} terms");
         }
 
         var list = CueLists.Find(token.Text)
@@ -212,9 +212,9 @@ internal sealed class RuleParser(List<LexToken> tokens)
 
     private TermNode Term(LexToken token)
     {
-        if (++_terms > MaxTerms)
+        if (++_terms > maxTerms)
         {
-            throw Error(token, $"rule has more than {MaxTerms} terms");
+            throw Error(token, $"rule has more than {maxTerms} terms");
         }
 
         var words = new List<TermWord>();
