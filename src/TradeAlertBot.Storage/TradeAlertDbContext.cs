@@ -16,6 +16,7 @@ public class TradeAlertDbContext(DbContextOptions<TradeAlertDbContext> options) 
     public DbSet<ChatAdmin> Admins => Set<ChatAdmin>();
     public DbSet<SlackWorkspace> SlackWorkspaces => Set<SlackWorkspace>();
     public DbSet<TeamsConversation> TeamsConversations => Set<TeamsConversation>();
+    public DbSet<RevokedAdminSession> RevokedAdminSessions => Set<RevokedAdminSession>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TradeAlertDbContext).Assembly);

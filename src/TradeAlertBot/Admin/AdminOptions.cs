@@ -16,8 +16,4 @@ public sealed class AdminOptions
 
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan SignInWindow { get; set; } = TimeSpan.FromMinutes(1);
-
-    /// <summary>Signed-out sessions remembered until their cookie would have expired; past this the oldest are forgotten.</summary>
-    [Range(1, 1_000_000)]
-    public int MaxSignedOutSessions { get; set; } = 10_000;
 }

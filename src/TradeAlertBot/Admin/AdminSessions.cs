@@ -1,25 +1,25 @@
-using System.Collections.Concurrent;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using TradeAlertBot.Storage;
+using TradeAlertBot.Storage.Entities;
 
 namespace TradeAlertBot.Admin;
 
 /// <summary>
 /// Makes admin cookies revocable. Each cookie carries a session id and a stamp derived from the token it was
 /// issued under; every request checks both (cookie auth's OnValidatePrincipal), so a cookie stops working when
-/// its session signs out or when <c>Admin:Token</c> changes. Signed-out ids are kept only until their cookie
-/// would have expired anyway, and at most <see cref="AdminOptions.MaxSignedOutSessions"/> of them.
+/// its session signs out or when <c>Admin:Token</c> changes. Signed-out ids are stored in the database (on every
+/// node, across restarts) only until their cookie would have expired anyway.
 /// </summary>
-public sealed class AdminSessions(IOptions<AdminOptions> options, TimeProvider time, ILogger<AdminSessions> logger)
+public sealed class AdminSessions(IOptions<AdminOptions> options, IServiceScopeFactory scopes, TimeProvider time)
 {
     public const string SessionClaim = "tab:sid";
     public const string StampClaim = "tab:stamp";
-
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _signedOut = new(StringComparer.Ordinal);
 
     /// <summary>The claims of a new session under the current token.</summary>
     public ClaimsPrincipal NewPrincipal()
@@ -33,7 +33,7 @@ public sealed class AdminSessions(IOptions<AdminOptions> options, TimeProvider t
         return new ClaimsPrincipal(identity);
     }
 
-    public void SignOut(ClaimsPrincipal user, DateTimeOffset? cookieExpires)
+    public async Task SignOutAsync(ClaimsPrincipal user, DateTimeOffset? cookieExpires, CancellationToken ct)
     {
         if (user.FindFirst(SessionClaim)?.Value is not { } session)
         {
@@ -41,44 +41,36 @@ public sealed class AdminSessions(IOptions<AdminOptions> options, TimeProvider t
         }
 
         var now = time.GetUtcNow();
-        if (_signedOut.Count >= options.Value.MaxSignedOutSessions)
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<TradeAlertDbContext>();
+        await db.RevokedAdminSessions.Where(r => r.ExpiresAt <= now).ExecuteDeleteAsync(ct); // their cookies are dead
+        if (!await db.RevokedAdminSessions.AnyAsync(r => r.SessionId == session, ct))
         {
-            foreach (var (id, until) in _signedOut)
-            {
-                if (until <= now)
-                {
-                    _signedOut.TryRemove(id, out _);
-                }
-            }
+            db.RevokedAdminSessions.Add(new RevokedAdminSession { SessionId = session, ExpiresAt = cookieExpires ?? now + TimeSpan.FromDays(1) });
+            await db.SaveChangesAsync(ct);
         }
-
-        while (_signedOut.Count >= options.Value.MaxSignedOutSessions
-               && _signedOut.OrderBy(e => e.Value).FirstOrDefault() is { Key: { } oldest })
-        {
-            logger.LogWarning("admin: sign-out list full ({Max}); forgetting the session that expires first", options.Value.MaxSignedOutSessions);
-            _signedOut.TryRemove(oldest, out _);
-        }
-
-        _signedOut[session] = cookieExpires ?? now + TimeSpan.FromDays(1);
     }
 
-    public bool IsValid(ClaimsPrincipal user)
+    public async Task<bool> IsValidAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         var session = user.FindFirst(SessionClaim)?.Value;
         var stamp = user.FindFirst(StampClaim)?.Value;
-        if (session is null || stamp is null || _signedOut.ContainsKey(session))
+        if (session is null || stamp is null
+            || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(stamp), Encoding.ASCII.GetBytes(Stamp(options.Value.Token))))
         {
             return false;
         }
 
-        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(stamp), Encoding.ASCII.GetBytes(Stamp(options.Value.Token)));
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<TradeAlertDbContext>();
+        return !await db.RevokedAdminSessions.AnyAsync(r => r.SessionId == session, ct);
     }
 
     /// <summary>Cookie auth's per-request check: a revoked or stale cookie signs the browser out.</summary>
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         var sessions = context.HttpContext.RequestServices.GetRequiredService<AdminSessions>();
-        if (context.Principal is { } user && sessions.IsValid(user))
+        if (context.Principal is { } user && await sessions.IsValidAsync(user, context.HttpContext.RequestAborted))
         {
             return;
         }

@@ -40,7 +40,7 @@ public static class AdminSignIn
         var signedIn = await http.AuthenticateAsync(AdminEndpoints.Scheme);
         if (signedIn.Succeeded)
         {
-            http.RequestServices.GetRequiredService<AdminSessions>().SignOut(signedIn.Principal, signedIn.Properties?.ExpiresUtc);
+            await http.RequestServices.GetRequiredService<AdminSessions>().SignOutAsync(signedIn.Principal, signedIn.Properties?.ExpiresUtc, http.RequestAborted);
         }
 
         await http.SignOutAsync(AdminEndpoints.Scheme);

@@ -69,6 +69,27 @@ public sealed partial class AdminSignInSpecs : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_signed_out_cookie_stays_refused_after_a_restart_with_the_same_token()
+    {
+        var before = Host();
+        string cookie;
+        using (var browser = Client(before))
+        {
+            cookie = SessionCookie(await SignInAsync(browser, Token));
+            var page = await (await browser.GetAsync("/admin")).Content.ReadAsStringAsync();
+            await browser.PostAsync("/admin/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__af"] = AntiforgeryToken(page) }));
+        }
+
+        await before.DisposeAsync();
+        _hosts.Remove(before);
+
+        using var thief = Client(Host(), handleCookies: false);
+        var replay = await GetWithCookieAsync(thief, cookie);
+        Assert.Equal(HttpStatusCode.Redirect, replay.StatusCode);
+        Assert.Contains("/admin/login", replay.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task A_cookie_issued_under_the_old_token_is_refused_after_a_restart_with_a_new_token()
     {
         var before = Host();

@@ -131,7 +131,6 @@ public sealed class SampleSettingsTests
         Assert.Equal("", bound.Token);
         Assert.Equal(defaults.SignInAttempts, bound.SignInAttempts);
         Assert.Equal(defaults.SignInWindow, bound.SignInWindow);
-        Assert.Equal(defaults.MaxSignedOutSessions, bound.MaxSignedOutSessions);
     }
 
     [Fact]

@@ -264,6 +264,22 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                     b.ToTable("Feeds");
                 });
 
+            modelBuilder.Entity("TradeAlertBot.Storage.Entities.RevokedAdminSession", b =>
+                {
+                    b.Property<string>("SessionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SessionId");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("RevokedAdminSessions");
+                });
+
             modelBuilder.Entity("TradeAlertBot.Storage.Entities.SlackWorkspace", b =>
                 {
                     b.Property<long>("Id")
