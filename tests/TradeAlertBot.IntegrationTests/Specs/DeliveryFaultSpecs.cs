@@ -68,9 +68,11 @@ public sealed class DeliveryFaultSpecs : IAsyncLifetime
     private Task<Delivery> SlackDeliveryAsync() =>
         _host.WithDbAsync(db => db.Deliveries.SingleAsync(d => d.Destination!.Kind == "slack"));
 
+    // These specs are about what arrives, not how fast (the delivery benchmarks time that): the wait is generous so a
+    // loaded CI machine, running other test assemblies beside this one, cannot fail them.
     private Task WaitSentAsync(int count) => _host.WaitUntilAsync(db =>
         db.Deliveries.CountAsync(d => d.Destination!.Kind == "slack" && d.State == DeliveryState.Sent).ContinueWith(t => t.Result >= count),
-        TimeSpan.FromSeconds(60));
+        TimeSpan.FromSeconds(150));
 
     [Fact]
     public async Task Server_errors_are_retried_with_backoff_and_the_alert_arrives_once()
