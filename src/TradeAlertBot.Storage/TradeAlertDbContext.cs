@@ -3,7 +3,7 @@ using TradeAlertBot.Storage.Entities;
 
 namespace TradeAlertBot.Storage;
 
-/// <summary>The bot's database. Provider-neutral model: SQLite by default, PostgreSQL for several nodes.</summary>
+/// <summary>The bot's database (SQLite; the model itself names no provider).</summary>
 public class TradeAlertDbContext(DbContextOptions<TradeAlertDbContext> options) : DbContext(options)
 {
     public DbSet<Feed> Feeds => Set<Feed>();

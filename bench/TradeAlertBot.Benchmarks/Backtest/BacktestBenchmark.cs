@@ -9,7 +9,7 @@ using TradeAlertBot.Storage.Entities;
 namespace TradeAlertBot.Benchmarks.Backtest;
 
 /// <summary>
-/// Issue 5's target: <c>rule test QUERY</c> over 100,000 stored items (~1.5 KB each, spread over the last 30 days)
+/// The backtest target: <c>rule test QUERY</c> over 100,000 stored items (~1.5 KB each, spread over the last 30 days)
 /// answers in under 2 s. Builds a temporary SQLite database through the real model and migrations, then times three
 /// backtests of a realistic rule (each with a fresh context, as a command gets) and judges the median. Also checks
 /// the counts against the trade stories it planted, so a fast but wrong backtest cannot pass.

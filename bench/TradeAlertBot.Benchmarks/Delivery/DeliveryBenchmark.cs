@@ -8,7 +8,7 @@ using TradeAlertBot.Storage.Entities;
 namespace TradeAlertBot.Benchmarks.Delivery;
 
 /// <summary>
-/// Issue 7: many alerts to many Slack channels through the real outbox, against a fake Slack that enforces one post
+/// Delivery under load: many alerts to many Slack channels through the real outbox, against a fake Slack that enforces one post
 /// per second per channel. Load: ITEMS stories × DESTINATIONS channels at once, until every delivery row is sent;
 /// verified against what the fake accepted (nothing lost, nothing twice). Latency: a few channels, items arriving
 /// one by one, from a feed being served to its alert being accepted.

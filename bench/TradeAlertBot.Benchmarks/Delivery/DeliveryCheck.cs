@@ -1,7 +1,7 @@
 namespace TradeAlertBot.Benchmarks.Delivery;
 
 /// <summary>
-/// CI's check of issue 7 in under two minutes: a scaled-down load run with storms as configured (200 items × 10
+/// CI's check of the delivery targets in under two minutes: a scaled-down load run with storms as configured (200 items × 10
 /// channels), one where the rate limit binds (storm gate off: 20 alerts to each of 5 channels), and the latency
 /// run. One PASS/FAIL line per target: nothing lost, nothing twice, no 429 after warm-up, p99 latency under 2 s.
 /// </summary>

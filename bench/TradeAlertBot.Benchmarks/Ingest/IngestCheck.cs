@@ -1,7 +1,7 @@
 namespace TradeAlertBot.Benchmarks.Ingest;
 
 /// <summary>
-/// CI's check of issue 4's targets: 1,000 feeds × 50 items end to end at ≥ 2,000 items/s with every item stored,
+/// CI's check of the ingest targets: 1,000 feeds × 50 items end to end at ≥ 2,000 items/s with every item stored,
 /// and an all-304 cycle under 10 s. One PASS/FAIL line per target. A second run is made only if the first
 /// misses a speed target, and the better one counts, so one burst of other work on the machine cannot flip it.
 /// </summary>
