@@ -17,6 +17,11 @@ public static class StorageServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddStorage(this IServiceCollection services)
     {
+        services.AddOptions<StorageOptions>()
+            .BindConfiguration("Storage")
+            .Validate(o => IsSupported(o.Provider), "Storage:Provider must be 'sqlite'")
+            .Validate(o => o.BusyTimeout >= TimeSpan.Zero && o.BusyTimeout <= TimeSpan.FromMinutes(10), "Storage:BusyTimeout must be between 00:00:00 and 00:10:00")
+            .ValidateOnStart();
         services.AddDbContextFactory<TradeAlertDbContext>((provider, db) => Configure(db, provider.GetRequiredService<IConfiguration>()));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<TradeAlertDbContext>>().CreateDbContext());
         return services;
@@ -26,7 +31,7 @@ public static class StorageServiceCollectionExtensions
     {
         var options = configuration.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions();
         var connectionString = configuration.GetConnectionString("Default") ?? StorageOptions.DefaultSqlite;
-        if (!string.Equals(options.Provider, "sqlite", StringComparison.OrdinalIgnoreCase))
+        if (!IsSupported(options.Provider))
         {
             throw new InvalidOperationException(
                 $"storage: Storage:Provider '{options.Provider}' is not supported; use 'sqlite'");
@@ -35,6 +40,8 @@ public static class StorageServiceCollectionExtensions
         PrepareSqliteFile(connectionString);
         db.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas(options.BusyTimeout));
     }
+
+    private static bool IsSupported(string provider) => string.Equals(provider, "sqlite", StringComparison.OrdinalIgnoreCase);
 
     // SQLite creates the file but not its folder (./data on a fresh clone). It would create the file with the umask's
     // mode (usually 0644, world-readable) and its -wal/-shm files with the file's mode, so on Linux the folder is

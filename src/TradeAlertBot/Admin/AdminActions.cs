@@ -18,8 +18,7 @@ public static class AdminActions
         var url = (await http.Request.ReadFormAsync(ct))["url"].ToString().Trim();
         try
         {
-            var (feed, note) = await commands.AddFeedAsync(url, ct);
-            return Done($"Added feed {feed.Id}: {feed.Url}. It is polled within a minute.{note}", "feeds");
+            return Done(Plain(await commands.AddFeedAsync(url, ct)), "feeds");
         }
         catch (UsageException e)
         {

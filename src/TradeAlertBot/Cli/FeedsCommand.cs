@@ -1,5 +1,8 @@
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
+using TradeAlertBot.Commands;
+using TradeAlertBot.Feeds;
+using TradeAlertBot.Feeds.Fetching;
 using TradeAlertBot.Core.Text;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
@@ -36,34 +39,23 @@ internal static class FeedsCommand
 
     private static async Task<int> AddAsync(TradeAlertDbContext db, string url, CliConsole console, CancellationToken ct)
     {
-        switch (await TryAddAsync(db, url, null, console.Time.GetUtcNow(), ct))
+        var result = await Registry(db, console).AddAsync(url, null, ct);
+        if (result is FeedAddResult.Added)
         {
-            case (true, _):
-                await db.SaveChangesAsync(ct);
-                console.Out.WriteLine($"added {ShownUrl.Redacted(url)}");
-                return 0;
-            case (false, var reason):
-                console.Error.WriteLine($"feeds: {ShownUrl.Redacted(url)}: {reason}");
-                return reason == "already added" ? 0 : 2;
+            await db.SaveChangesAsync(ct);
+            console.Out.WriteLine(result.Message);
+            return 0;
         }
+
+        console.Error.WriteLine($"feeds: {result.Message}");
+        return result is FeedAddResult.Duplicate ? 0 : 2;
     }
 
-    private static async Task<(bool Added, string Reason)> TryAddAsync(
-        TradeAlertDbContext db, string url, string? title, DateTimeOffset now, CancellationToken ct)
+    // The service's own guard and settings (Feeds:AllowedPrivateHosts), so the CLI refuses what chat refuses.
+    private static FeedRegistry Registry(TradeAlertDbContext db, CliConsole console)
     {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
-        {
-            return (false, "not an absolute http(s) URL");
-        }
-
-        var normalized = uri.AbsoluteUri;
-        if (await db.Feeds.AnyAsync(f => f.Url == normalized, ct) || db.Feeds.Local.Any(f => f.Url == normalized))
-        {
-            return (false, "already added");
-        }
-
-        db.Feeds.Add(new Feed { Url = normalized, Title = title, CreatedAt = now, NextPollAt = now });
-        return (true, "");
+        var guard = new ServiceCollection().AddFeeds(console.Configuration).BuildServiceProvider().GetRequiredService<UrlGuard>();
+        return new FeedRegistry(db, guard, console.Time);
     }
 
     private static async Task<int> ListAsync(TradeAlertDbContext db, CliConsole console, CancellationToken ct)
@@ -97,17 +89,18 @@ internal static class FeedsCommand
             return 2;
         }
 
+        var registry = Registry(db, console);
         var added = 0;
         foreach (var outline in outlines)
         {
-            var (ok, reason) = await TryAddAsync(db, outline.Url, outline.Title, console.Time.GetUtcNow(), ct);
-            if (ok)
+            var result = await registry.AddAsync(outline.Url, outline.Title, ct);
+            if (result is FeedAddResult.Added)
             {
                 added++;
             }
             else
             {
-                console.Error.WriteLine($"feeds: skipped {ShownUrl.Redacted(outline.Url)}: {reason}");
+                console.Error.WriteLine($"feeds: skipped {ShownUrl.Redacted(outline.Url)}: {result.Message}");
             }
         }
 

@@ -107,47 +107,21 @@ public sealed partial class AdminCommands(
     public async Task<CommandReply> AddFeedAsync(ParsedCommand.Known command, CancellationToken ct)
     {
         var text = command.Args.Count == 1 ? command.Args[0].Trim('<', '>') : throw new UsageException("Give one feed URL.");
-        var (feed, note) = await AddFeedAsync(text, ct);
-        return new CommandReply($"Added feed {feed.Id}: {ChatText.Escape(ShownUrl.Redacted(feed.Url))}. It is polled within a minute; `feeds` shows its health.{ChatText.Escape(note)}");
+        return new CommandReply(ChatText.Escape(await AddFeedAsync(text, ct)));
     }
 
-    /// <summary>
-    /// Adds a feed after the SSRF guard's check (chat and the admin page). <c>Note</c> is empty, or says why the
-    /// address may not work (it did not resolve), starting with a space.
-    /// </summary>
+    /// <summary>Adds and saves a feed through <see cref="FeedRegistry"/> (chat and the admin page); returns its message.</summary>
     /// <exception cref="UsageException">Not an http(s) URL, refused by the guard, or watched already.</exception>
-    public async Task<(Feed Feed, string Note)> AddFeedAsync(string text, CancellationToken ct)
+    public async Task<string> AddFeedAsync(string text, CancellationToken ct)
     {
-        if (!Uri.TryCreate(text.Split('|')[0], UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+        var result = await new FeedRegistry(db, guard, time).AddAsync(text, null, ct);
+        if (result is not FeedAddResult.Added)
         {
-            throw new UsageException($"`{ChatText.Clip(text, 80)}` is not an http(s) URL.");
+            throw new UsageException(result.Message);
         }
 
-        var note = "";
-        try
-        {
-            await guard.CheckAsync(url, ct);
-        }
-        catch (FeedFetchException e) when (e.Kind == FeedFetchErrorKind.Blocked)
-        {
-            throw new UsageException($"That URL is refused: {e.Message}");
-        }
-        catch (FeedFetchException e)
-        {
-            // A name that does not resolve now (DNS hiccup, or a typo) is added anyway; polling reports its health.
-            note = $" Note: {e.Message} — check the address if `feeds` keeps showing it failing.";
-        }
-
-        if (await db.Feeds.AnyAsync(f => f.Url == url.AbsoluteUri, ct))
-        {
-            throw new UsageException("That feed is watched already (see `feeds`).");
-        }
-
-        var now = time.GetUtcNow();
-        var feed = new Feed { Url = url.AbsoluteUri, CreatedAt = now, NextPollAt = now };
-        db.Feeds.Add(feed);
         await db.SaveChangesAsync(ct);
-        return (feed, note);
+        return result.Message;
     }
 
     public async Task<CommandReply> RemoveFeedAsync(ParsedCommand.Known command, CancellationToken ct)

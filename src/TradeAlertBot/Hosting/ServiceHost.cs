@@ -45,7 +45,7 @@ public static class ServiceHost
         app.MapTelemetry();
         app.MapAlertPage();
         app.MapAdminPageIfEnabled(app.Configuration);
-        app.MapSlackIfEnabled(app.Configuration);
+        app.MapSlackIfEnabled();
         app.MapTeamsIfEnabled();
         return app;
     }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using TradeAlertBot.Slack.Api;
 
 namespace TradeAlertBot.SlackApp;
@@ -5,7 +6,7 @@ namespace TradeAlertBot.SlackApp;
 /// <summary>
 /// Settings section "Slack". With <see cref="SigningSecret"/> and a token (<see cref="BotToken"/>, or OAuth
 /// installs via <see cref="ClientId"/>/<see cref="ClientSecret"/>) the endpoints and Slack alerts are on; with none
-/// the service runs without Slack.
+/// the service runs without Slack. Incomplete settings stop start-up (<see cref="SlackOptionsValidator"/>).
 /// </summary>
 public sealed class SlackOptions
 {
@@ -24,12 +25,15 @@ public sealed class SlackOptions
     public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
 
     /// <summary>How long one Web API call may take; a timed-out post counts as uncertain and is looked up before a retry.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00", ErrorMessage = "Slack:Timeout must be between {1} and {2}")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>Largest request body accepted from Slack (slash commands are tiny; interactions carry a message).</summary>
+    [Range(1024, 64 * 1024 * 1024, ErrorMessage = "Slack:MaxRequestBytes must be between {1} and {2}")]
     public int MaxRequestBytes { get; set; } = 256 * 1024;
 
     /// <summary>Largest answer read from Slack's Web API or a response_url.</summary>
+    [Range(1024, int.MaxValue, ErrorMessage = "Slack:MaxResponseBytes must be between {1} and {2}")]
     public int MaxResponseBytes { get; set; } = SlackApiOptions.DefaultMaxResponseBytes;
 
     /// <summary>
@@ -39,6 +43,7 @@ public sealed class SlackOptions
     public List<string> AllowedTeams { get; set; } = [];
 
     /// <summary>Signed requests (and Events API event ids) remembered to refuse replays within Slack's 5-minute window.</summary>
+    [Range(100, 10_000_000, ErrorMessage = "Slack:ReplayCacheSize must be between {1} and {2}")]
     public int ReplayCacheSize { get; set; } = 10_000;
 
     public bool IsTeamAllowed(string? teamId) =>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using TradeAlertBot.Core.Alerts;
 using TradeAlertBot.Hosting;
 using TradeAlertBot.Slack.Api;
@@ -8,13 +9,18 @@ public static class SlackServiceCollectionExtensions
 {
     /// <summary>
     /// Slack, when configured (a signing secret for the HTTP endpoints, an app token for Socket Mode): the API client,
-    /// the alert sender, command plumbing and Data Protection for stored tokens. Without settings nothing is added.
+    /// the alert sender, command plumbing and Data Protection for stored tokens. Without settings nothing is added;
+    /// incomplete settings stop start-up (<see cref="SlackOptionsValidator"/>).
     /// </summary>
     public static IServiceCollection AddSlack(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(SlackOptions.SectionName);
-        services.Configure<SlackOptions>(section);
-        services.PostConfigure<SlackOptions>(o => o.AllowedTeams = CommaList(section.GetSection("AllowedTeams"), o.AllowedTeams));
+        services.AddOptions<SlackOptions>()
+            .BindConfiguration(SlackOptions.SectionName)
+            .PostConfigure(o => o.AllowedTeams = CommaList(section.GetSection("AllowedTeams"), o.AllowedTeams))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>();
         var options = section.Get<SlackOptions>() ?? new SlackOptions();
         if (!options.Enabled)
         {
@@ -44,9 +50,9 @@ public static class SlackServiceCollectionExtensions
     private static List<string> CommaList(IConfigurationSection section, List<string> bound) =>
         section.Value is { } one ? [.. one.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)] : bound;
 
-    public static IEndpointRouteBuilder MapSlackIfEnabled(this IEndpointRouteBuilder app, IConfiguration configuration)
+    public static IEndpointRouteBuilder MapSlackIfEnabled(this IEndpointRouteBuilder app)
     {
-        var options = configuration.GetSection(SlackOptions.SectionName).Get<SlackOptions>() ?? new SlackOptions();
+        var options = app.ServiceProvider.GetRequiredService<IOptions<SlackOptions>>().Value;
         if (options.HttpEnabled)
         {
             app.MapSlack();

@@ -10,12 +10,17 @@ public static class TeamsServiceCollectionExtensions
 {
     /// <summary>
     /// The Teams bot when <c>Teams:AppId</c> is set (token validation, MSAL tokens, the Connector, the alert sender);
-    /// the Workflows-webhook sender always (it needs no bot registration).
+    /// the Workflows-webhook sender always (it needs no bot registration). Incomplete bot settings stop start-up
+    /// (<see cref="TeamsOptionsValidator"/>).
     /// </summary>
     public static IServiceCollection AddTeams(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(TeamsOptions.SectionName);
-        services.Configure<TeamsOptions>(section);
+        services.AddOptions<TeamsOptions>()
+            .BindConfiguration(TeamsOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TeamsOptions>, TeamsOptionsValidator>();
         services.AddHttpClient<WorkflowsWebhookClient>(http => http.Timeout = TimeSpan.FromSeconds(15));
         services.AddSingleton<WebhookSecrets>();
         services.AddSingleton<IAlertSender, WorkflowsWebhookSender>();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using TradeAlertBot.Commands;
 using TradeAlertBot.Storage.Entities;
 
 namespace TradeAlertBot.IntegrationTests.Specs;
@@ -176,6 +177,19 @@ public sealed partial class AdminPageSpecs : IAsyncLifetime
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("That URL is refused", await response.Content.ReadAsStringAsync());
         Assert.False(await _host.WithDbAsync(db => db.Feeds.AnyAsync(f => f.Url.Contains("10.1.2.3"))));
+    }
+
+    [Fact]
+    public async Task A_feed_watched_already_is_refused_in_the_words_chat_and_the_command_line_use()
+    {
+        await SignInAsync(Token);
+        await PostAsync("/admin/feeds", new() { ["url"] = "https://news.example.org/again.xml" });
+
+        var response = await PostAsync("/admin/feeds", new() { ["url"] = "https://news.example.org/again.xml" });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains(new FeedAddResult.Duplicate().Message.Replace("`", ""), await response.Content.ReadAsStringAsync());
+        Assert.Equal(1, await _host.WithDbAsync(db => db.Feeds.CountAsync(f => f.Url == "https://news.example.org/again.xml")));
     }
 
     [Fact]

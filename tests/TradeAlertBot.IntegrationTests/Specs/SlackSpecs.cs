@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using TradeAlertBot.Commands;
 using TradeAlertBot.IntegrationTests.Fakes;
 using TradeAlertBot.Jobs;
 using TradeAlertBot.Storage.Entities;
@@ -252,7 +253,7 @@ public sealed class SlackSpecs : IAsyncLifetime
 
         Assert.Contains("refused", await Admin("feed add http://169.254.169.254/latest/meta-data"));
         Assert.Contains("Added feed", await Admin("feed add https://news.example.org/trade.xml"));
-        Assert.Contains("watched already", await Admin("feed add https://news.example.org/trade.xml"));
+        Assert.Contains(new FeedAddResult.Duplicate().Message, await Admin("feed add https://news.example.org/trade.xml"));
         Assert.Contains("Stopped watching feed", await Admin("feed remove https://news.example.org/trade.xml"));
         Assert.Contains("Added rule", await Admin("rule add steel-watch tariff* AND steel"));
         Assert.Contains("Changed rule", await Admin("rule edit steel-watch tariff* AND (steel OR aluminium)"));

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using TradeAlertBot.Commands;
 
 namespace TradeAlertBot.Tests.Cli;
 
@@ -33,7 +34,7 @@ public sealed class FeedsCommandTests : IDisposable
         var add = await CliRun.InvokeWithDatabaseAsync(_database, "", "feeds", "add", url);
 
         Assert.Equal(2, add.ExitCode);
-        Assert.Contains("not an absolute http(s) URL", add.Error);
+        Assert.Contains("is not an http(s) URL.", add.Error);
     }
 
     [Fact]
@@ -43,8 +44,34 @@ public sealed class FeedsCommandTests : IDisposable
         var again = await CliRun.InvokeWithDatabaseAsync(_database, "", "feeds", "add", "https://trade.example.com/rss");
         var list = await CliRun.InvokeWithDatabaseAsync(_database, "", "feeds", "list");
 
-        Assert.Contains("already added", again.Error);
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains(new FeedAddResult.Duplicate().Message, again.Error);
         Assert.Contains("1 feed(s)", list.Out);
+    }
+
+    [Theory]
+    [InlineData("loopback", "http://127.0.0.1/feed.xml")]
+    [InlineData("cloud metadata", "http://169.254.169.254/latest/meta-data")]
+    [InlineData("private network", "http://10.0.0.5/rss")]
+    public async Task A_feed_on_a_private_address_is_refused_as_chat_refuses_it(string _, string url)
+    {
+        var add = await CliRun.InvokeWithDatabaseAsync(_database, "", "feeds", "add", url);
+        var list = await CliRun.InvokeWithDatabaseAsync(_database, "", "feeds", "list");
+
+        Assert.Equal(2, add.ExitCode);
+        Assert.Contains("That URL is refused: fetch: address", add.Error);
+        Assert.Contains("0 feed(s)", list.Out);
+    }
+
+    [Fact]
+    public async Task An_opml_import_skips_a_private_address()
+    {
+        const string opml = """<?xml version="1.0"?><opml version="2.0"><body><outline type="rss" text="meta" xmlUrl="http://169.254.169.254/"/></body></opml>""";
+
+        var import = await CliRun.InvokeWithDatabaseAsync(_database, opml, "feeds", "import", "-");
+
+        Assert.Contains("imported 0 of 1 feed(s)", import.Out);
+        Assert.Contains("That URL is refused", import.Error);
     }
 
     [Fact]
