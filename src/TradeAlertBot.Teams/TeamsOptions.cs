@@ -1,6 +1,6 @@
 namespace TradeAlertBot.Teams;
 
-/// <summary>Settings section "Teams" (names fixed by the issue; environment variables use "__").</summary>
+/// <summary>Settings section "Teams" (documented in appsettings.sample.json; environment variables use "__").</summary>
 public sealed class TeamsOptions
 {
     public const string SectionName = "Teams";
