@@ -64,9 +64,9 @@ public sealed class SlackApiClient(HttpClient http, SlackApiOptions? options = n
     }
 
     /// <summary>
-    /// Messages per conversations.history page. Since 2025, commercially distributed apps outside the Slack
-    /// Marketplace get at most 15 messages per request and 1 request per minute
-    /// (https://api.slack.com/methods/conversations.history, "Rate limits"); 15 works for every install type.
+    /// Messages per conversations.history page. Commercially distributed apps outside the Slack Marketplace created
+    /// since 29 May 2025 get at most 15 messages per request and 1 request per minute
+    /// (https://docs.slack.dev/changelog/2025/05/29/rate-limit-changes-for-non-marketplace-apps); 15 works for every app.
     /// </summary>
     public const int HistoryPageSize = 15;
 
