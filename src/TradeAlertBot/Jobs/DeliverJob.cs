@@ -155,13 +155,20 @@ public sealed class DeliverJob(
             return;
         }
 
-        // Stored before posting, so a crash mid-post leaves the time its lookup window starts from.
-        delivery.AttemptedAt = time.GetUtcNow();
-        await db.Deliveries.Where(d => d.Id == delivery.Id).ExecuteUpdateAsync(s => s.SetProperty(d => d.AttemptedAt, delivery.AttemptedAt), ct);
         delivery.Attempts++;
-        var sent = await pacer.PostAsync(destination, () => recoverable is not null
-            ? recoverable.SendAsync(destination.Address, alert, delivery.Id, ct)
-            : sender.SendAsync(destination.Address, alert, ct));
+        var sent = await pacer.PostAsync(destination, async () =>
+        {
+            if (recoverable is null)
+            {
+                return await sender.SendAsync(destination.Address, alert, ct);
+            }
+
+            // Stored before posting (inside the slot, which frees whatever happens), so a crash mid-post leaves
+            // the time the next attempt's lookup window starts from.
+            delivery.AttemptedAt = time.GetUtcNow();
+            await db.Deliveries.Where(d => d.Id == delivery.Id).ExecuteUpdateAsync(s => s.SetProperty(d => d.AttemptedAt, delivery.AttemptedAt), ct);
+            return await recoverable.SendAsync(destination.Address, alert, delivery.Id, ct);
+        });
         MarkSent(delivery, destination, story, sent);
         logger.LogInformation("deliver: story {StoryId} sent to {Kind}:{Address} (delivery {DeliveryId})",
             story.Id, destination.Kind, ShownUrl.Origin(destination.Address), delivery.Id);

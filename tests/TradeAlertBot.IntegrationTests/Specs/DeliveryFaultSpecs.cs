@@ -182,6 +182,9 @@ public sealed class DeliveryFaultSpecs : IAsyncLifetime
         var delivery = await SlackDeliveryAsync();
         Assert.Equal(message.Ts, delivery.MessageId);
         Assert.Equal(1, delivery.Attempts);
+        // The window starts a minute before the uncertain attempt began, not at the story's arrival.
+        var attempted = delivery.AttemptedAt!.Value.AddMinutes(-1).ToUnixTimeMilliseconds() / 1000.0;
+        Assert.All(lookups, call => Assert.InRange(double.Parse(call.Field("oldest")!, System.Globalization.CultureInfo.InvariantCulture), attempted - 1, attempted + 1));
     }
 
     [Fact]
@@ -200,12 +203,13 @@ public sealed class DeliveryFaultSpecs : IAsyncLifetime
             ["event_type"] = "tradealertbot_alert",
             ["event_payload"] = new System.Text.Json.Nodes.JsonObject { ["delivery_id"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture) },
         });
-        await _host.WithDbAsync(db => db.Destinations.Where(d => d.Kind == "slack").ExecuteUpdateAsync(s => s.SetProperty(d => d.Paused, false)));
         await _host.WithDbAsync(db => db.Deliveries.Where(d => d.Id == id).ExecuteUpdateAsync(s => s
             .SetProperty(d => d.State, DeliveryState.Sending).SetProperty(d => d.ClaimedUntil, now.AddMinutes(-1))
             .SetProperty(d => d.CreatedAt, now.AddMinutes(-30)).SetProperty(d => d.AttemptedAt, now.AddMinutes(-3))));
+        await _host.WithDbAsync(db => db.Destinations.Where(d => d.Kind == "slack").ExecuteUpdateAsync(s => s.SetProperty(d => d.Paused, false)));
 
         await _host.RunJobAsync<DeliverJob>(job => job.RunAsync(id, CancellationToken.None)); // the restarted process
+        await WaitSentAsync(1);
 
         var lookup = Assert.Single(_slack.CallsTo("conversations.history"));
         var oldest = double.Parse(lookup.Field("oldest")!, System.Globalization.CultureInfo.InvariantCulture);
