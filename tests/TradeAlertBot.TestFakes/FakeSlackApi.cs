@@ -81,6 +81,22 @@ public sealed class FakeSlackApi : IAsyncDisposable
 
     public IReadOnlyList<SlackCall> CallsTo(string method) => [.. Calls.Where(c => c.Method == method)];
 
+    /// <summary>
+    /// The most messages one conversations.history page returns, whatever "limit" asks: 15, as Slack allows
+    /// commercially distributed apps outside its Marketplace; raise it to act as an internal or Marketplace app.
+    /// </summary>
+    public int HistoryMaxLimit { get; set; } = 15;
+
+    /// <summary>Puts a top-level message into <paramref name="channel"/> as if posted at <paramref name="at"/> (by anyone); returns its ts.</summary>
+    public string AddMessage(string channel, DateTimeOffset at, string text, JsonObject? metadata = null)
+    {
+        var n = Interlocked.Add(ref _tsCounter, 100) % 1_000_000;
+        var ts = string.Create(CultureInfo.InvariantCulture, $"{at.ToUnixTimeSeconds()}.{n:D6}");
+        var body = new JsonObject { ["channel"] = channel, ["text"] = text, ["metadata"] = metadata };
+        _messages[(channel, ts)] = new FakeSlackMessage(channel, ts, null, body);
+        return ts;
+    }
+
     /// <summary>Messages currently in <paramref name="channel"/> (all channels when null), oldest first.</summary>
     public IReadOnlyList<FakeSlackMessage> Messages(string? channel = null) =>
         [.. _messages.Values.Where(m => channel is null || m.Channel == channel).OrderBy(m => m.Ts, StringComparer.Ordinal)];
@@ -113,6 +129,22 @@ public sealed class FakeSlackApi : IAsyncDisposable
             await WriteAsync(context, new JsonObject { ["ok"] = false, ["error"] = "ratelimited" });
             return true;
         });
+
+    /// <summary>
+    /// The next <paramref name="answered"/> calls of <paramref name="method"/> answer normally, the one after is rate
+    /// limited: HTTP 429 with Retry-After, or (<paramref name="asError"/>) HTTP 200 <c>{"ok":false,"error":"ratelimited"}</c>.
+    /// </summary>
+    public void AnswerThenRateLimit(string method, int answered, int retryAfterSeconds, bool asError = false)
+    {
+        Script(method, answered, _ => Task.FromResult(false));
+        Script(method, 1, async context =>
+        {
+            context.Response.StatusCode = asError ? 200 : 429;
+            context.Response.Headers.RetryAfter = retryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            await WriteAsync(context, new JsonObject { ["ok"] = false, ["error"] = "ratelimited" });
+            return true;
+        });
+    }
 
     /// <summary>The next calls of <paramref name="method"/> get <c>{"ok":false,"error":error}</c>.</summary>
     public void FailNext(string method, string error, int times = 1) =>
@@ -234,23 +266,41 @@ public sealed class FakeSlackApi : IAsyncDisposable
     /// <summary>The next <paramref name="times"/> chat.postMessage calls store the message, then drop the connection unanswered.</summary>
     public void AcceptThenDropNext(int times = 1) => Interlocked.Exchange(ref _acceptThenDrop, times);
 
-    // conversations.history: the channel's top-level messages since "oldest", newest first, metadata included.
+    // conversations.history: the channel's top-level messages between "oldest" and "latest" (exclusive unless
+    // "inclusive"), newest first, metadata included, at most min(limit, HistoryMaxLimit) a page, then a cursor.
     private JsonObject History(JsonObject body)
     {
         var channel = Text(body, "channel");
-        var oldest = double.TryParse(Text(body, "oldest"), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var o) ? o : 0;
-        var messages = Messages(channel)
-            .Where(m => m.ThreadTs is null && double.Parse(m.Ts, System.Globalization.CultureInfo.InvariantCulture) >= oldest)
+        var oldest = Seconds(Text(body, "oldest")) ?? 0;
+        var latest = Seconds(Text(body, "latest")) ?? double.MaxValue;
+        var inclusive = Text(body, "inclusive") is "true" or "1";
+        var limit = Math.Min(int.TryParse(Text(body, "limit"), CultureInfo.InvariantCulture, out var l) && l > 0 ? l : 100, HistoryMaxLimit);
+        var offset = int.TryParse(Text(body, "cursor")?.Replace("page:", "", StringComparison.Ordinal), CultureInfo.InvariantCulture, out var o) ? o : 0;
+        var inWindow = Messages(channel)
+            .Where(m => m.ThreadTs is null)
+            .Where(m => double.Parse(m.Ts, CultureInfo.InvariantCulture) is var ts
+                && (inclusive ? ts >= oldest && ts <= latest : ts > oldest && ts < latest))
             .OrderByDescending(m => m.Ts, StringComparer.Ordinal)
-            .Select(m => (JsonNode)new JsonObject
-            {
-                ["type"] = "message",
-                ["ts"] = m.Ts,
-                ["text"] = m.Text,
-                ["metadata"] = m.Body["metadata"]?.DeepClone(),
-            });
-        return new JsonObject { ["ok"] = true, ["messages"] = new JsonArray([.. messages]) };
+            .ToList();
+        var page = inWindow.Skip(offset).Take(limit).Select(m => (JsonNode)new JsonObject
+        {
+            ["type"] = "message",
+            ["ts"] = m.Ts,
+            ["text"] = m.Text,
+            ["metadata"] = m.Body["metadata"]?.DeepClone(),
+        });
+        var more = offset + limit < inWindow.Count;
+        return new JsonObject
+        {
+            ["ok"] = true,
+            ["messages"] = new JsonArray([.. page]),
+            ["has_more"] = more,
+            ["response_metadata"] = new JsonObject { ["next_cursor"] = more ? $"page:{offset + limit}" : "" },
+        };
     }
+
+    private static double? Seconds(string? ts) =>
+        double.TryParse(ts, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) ? seconds : null;
 
     private string? AuthError(string? token)
     {

@@ -17,10 +17,12 @@ public interface ISlackApi
     Task PostEphemeralAsync(string token, string user, SlackMessage message, CancellationToken ct);
 
     /// <summary>
-    /// conversations.history since <paramref name="oldest"/> with metadata: the ts of the first message whose metadata
-    /// has <paramref name="eventType"/> and an event_payload field <paramref name="key"/> equal to <paramref name="value"/>.
+    /// conversations.history between <paramref name="oldest"/> and <paramref name="latest"/> with metadata: the ts of the
+    /// first message whose metadata has <paramref name="eventType"/> and an event_payload field <paramref name="key"/>
+    /// equal to <paramref name="value"/>. Pages of at most 15 messages (the limit for apps outside the Marketplace).
     /// </summary>
-    Task<string?> FindMessageByMetadataAsync(string token, string channel, string eventType, string key, string value, DateTimeOffset oldest, CancellationToken ct);
+    Task<string?> FindMessageByMetadataAsync(
+        string token, string channel, string eventType, string key, string value, DateTimeOffset oldest, DateTimeOffset latest, CancellationToken ct);
 
     /// <summary>conversations.info.</summary>
     Task<SlackChannelInfo> GetConversationInfoAsync(string token, string channel, CancellationToken ct);

@@ -63,14 +63,58 @@ public sealed class SlackApiClient(HttpClient http, SlackApiOptions? options = n
         }), ct);
     }
 
+    /// <summary>
+    /// Messages per conversations.history page. Commercially distributed apps outside the Slack Marketplace created
+    /// since 29 May 2025 get at most 15 messages per request and 1 request per minute
+    /// (https://docs.slack.dev/changelog/2025/05/29/rate-limit-changes-for-non-marketplace-apps); 15 works for every app.
+    /// </summary>
+    public const int HistoryPageSize = 15;
+
+    // A cap on pages so a busy window cannot keep one lookup going forever; an unfinished lookup is "not found".
+    private const int MaxHistoryPages = 20;
+
     public async Task<string?> FindMessageByMetadataAsync(
-        string token, string channel, string eventType, string key, string value, DateTimeOffset oldest, CancellationToken ct)
+        string token, string channel, string eventType, string key, string value, DateTimeOffset oldest, DateTimeOffset latest, CancellationToken ct)
     {
-        // Read-only conversations.* methods take form arguments. Newest first; an alert is found among the recent posts.
-        var since = (oldest.ToUnixTimeMilliseconds() / 1000.0).ToString("0.000000", System.Globalization.CultureInfo.InvariantCulture);
-        using var body = await SendAsync("conversations.history", token,
-            Form(("channel", channel), ("oldest", since), ("include_all_metadata", "true"), ("limit", "200")), ct);
-        if (!body.RootElement.TryGetProperty("messages", out var messages) || messages.ValueKind != JsonValueKind.Array)
+        // Read-only conversations.* methods take form arguments. Newest first, only the given window (both ends
+        // inclusive), a page at a time; a 429 or "ratelimited" throws (RateLimited) instead of answering "not found".
+        string? cursor = null;
+        for (var page = 0; page < MaxHistoryPages; page++)
+        {
+            var fields = new List<(string, string)>
+            {
+                ("channel", channel), ("oldest", SlackTs(oldest)), ("latest", SlackTs(latest)), ("inclusive", "true"),
+                ("include_all_metadata", "true"), ("limit", HistoryPageSize.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            };
+            if (cursor is not null)
+            {
+                fields.Add(("cursor", cursor));
+            }
+
+            using var body = await SendAsync("conversations.history", token, Form([.. fields]), ct);
+            if (FindTagged(body.RootElement, eventType, key, value) is { } ts)
+            {
+                return ts;
+            }
+
+            cursor = body.RootElement.TryGetProperty("response_metadata", out var meta) && meta.ValueKind == JsonValueKind.Object
+                ? OptionalString(meta, "next_cursor") : null;
+            if (string.IsNullOrEmpty(cursor))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A Slack timestamp: Unix seconds with six decimals, as a string ("1764542400.123456").</summary>
+    public static string SlackTs(DateTimeOffset time) =>
+        (time.ToUnixTimeMilliseconds() / 1000m).ToString("0.000000", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string? FindTagged(JsonElement root, string eventType, string key, string value)
+    {
+        if (!root.TryGetProperty("messages", out var messages) || messages.ValueKind != JsonValueKind.Array)
         {
             return null;
         }

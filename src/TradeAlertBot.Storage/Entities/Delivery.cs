@@ -16,6 +16,12 @@ public class Delivery
     public required string RuleName { get; set; }
     public DeliveryState State { get; set; }
     public int Attempts { get; set; }
+
+    /// <summary>
+    /// When the last post attempt began, stored before the post: an uncertain attempt is looked for in the channel
+    /// only around this time, since chat APIs may allow few and small history reads.
+    /// </summary>
+    public DateTimeOffset? AttemptedAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? SentAt { get; set; }
 

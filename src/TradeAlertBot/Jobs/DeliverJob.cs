@@ -39,6 +39,9 @@ public sealed class DeliverJob(
     // A held row's claim runs until its time; its job is scheduled a little later so the claim has expired.
     private static readonly TimeSpan ClaimMargin = TimeSpan.FromSeconds(1);
 
+    // Clock skew between us and the platform, on both ends of an uncertain attempt's lookup window.
+    private static readonly TimeSpan LookupMargin = TimeSpan.FromMinutes(1);
+
     public async Task RunAsync(long deliveryId, CancellationToken ct)
     {
         var now = time.GetUtcNow();
@@ -119,14 +122,31 @@ public sealed class DeliverJob(
             return;
         }
 
-        // A row still "sending" from an earlier attempt may have been posted just before a crash: look first.
+        // A row still "sending" from an earlier attempt may have been posted just before a crash: look first, only
+        // around that attempt (history reads may be few and small). A lookup the platform rate-limits proves
+        // nothing: the row stays uncertain and looks again after Retry-After, never posting blind.
         var recoverable = sender as IRecoverableAlertSender;
-        if (interrupted && recoverable is not null
-            && await recoverable.FindSentAsync(destination.Address, delivery.Id, delivery.CreatedAt - TimeSpan.FromMinutes(1), ct) is { } found)
+        if (interrupted && recoverable is not null)
         {
-            logger.LogWarning("deliver: {DeliveryId} was already posted before an interruption ({MessageId}); recorded, not posted again", delivery.Id, found);
-            MarkSent(delivery, destination, story, found);
-            return;
+            var from = (delivery.AttemptedAt ?? delivery.CreatedAt) - LookupMargin;
+            var to = delivery.AttemptedAt is { } attempted ? attempted + Claim + LookupMargin : now;
+            string? found;
+            try
+            {
+                found = await recoverable.FindSentAsync(destination.Address, delivery.Id, from, to < now ? to : now, ct);
+            }
+            catch (AlertDeliveryException e) when (e.Failure == DeliveryFailure.RetryLater)
+            {
+                LookAgainLater(delivery, e);
+                return;
+            }
+
+            if (found is not null)
+            {
+                logger.LogWarning("deliver: {DeliveryId} was already posted before an interruption ({MessageId}); recorded, not posted again", delivery.Id, found);
+                MarkSent(delivery, destination, story, found);
+                return;
+            }
         }
 
         // The rate-limit slot is taken last, just before posting, so the spacing holds where the platform sees it.
@@ -136,9 +156,19 @@ public sealed class DeliverJob(
         }
 
         delivery.Attempts++;
-        var sent = await pacer.PostAsync(destination, () => recoverable is not null
-            ? recoverable.SendAsync(destination.Address, alert, delivery.Id, ct)
-            : sender.SendAsync(destination.Address, alert, ct));
+        var sent = await pacer.PostAsync(destination, async () =>
+        {
+            if (recoverable is null)
+            {
+                return await sender.SendAsync(destination.Address, alert, ct);
+            }
+
+            // Stored before posting (inside the slot, which frees whatever happens), so a crash mid-post leaves
+            // the time the next attempt's lookup window starts from.
+            delivery.AttemptedAt = time.GetUtcNow();
+            await db.Deliveries.Where(d => d.Id == delivery.Id).ExecuteUpdateAsync(s => s.SetProperty(d => d.AttemptedAt, delivery.AttemptedAt), ct);
+            return await recoverable.SendAsync(destination.Address, alert, delivery.Id, ct);
+        });
         MarkSent(delivery, destination, story, sent);
         logger.LogInformation("deliver: story {StoryId} sent to {Kind}:{Address} (delivery {DeliveryId})",
             story.Id, destination.Kind, ShownUrl.Origin(destination.Address), delivery.Id);
@@ -260,6 +290,19 @@ public sealed class DeliverJob(
         jobs.Schedule<DeliverJob>(job => job.RunAsync(delivery.Id, CancellationToken.None), delay + ClaimMargin);
         logger.LogWarning("deliver: {DeliveryId} attempt {Attempt} failed, retry in {Seconds:0} s: {Error}",
             delivery.Id, delivery.Attempts, delay.TotalSeconds, e.Message);
+    }
+
+    // The "was it posted?" lookup was rate-limited: the row stays uncertain (failed, so the next run looks first),
+    // waits Retry-After, and counts no attempt. The destination's posts are not held: only the lookup was limited.
+    private void LookAgainLater(Delivery delivery, AlertDeliveryException e)
+    {
+        var wait = e.RetryAfter ?? TimeSpan.FromSeconds(60);
+        var until = time.GetUtcNow() + wait;
+        (delivery.State, delivery.ClaimedUntil, delivery.SlotAt, delivery.LastError) = (DeliveryState.Failed, until, until, Clip(e.Message));
+        jobs.Schedule<DeliverJob>(job => job.RunAsync(delivery.Id, CancellationToken.None), wait + ClaimMargin);
+        metrics.DeliveryHeld(delivery.Destination!.Kind, "lookup_rate_limited");
+        logger.LogWarning("deliver: {DeliveryId} may have been posted, but the lookup was rate limited; looking again in {Seconds} s",
+            delivery.Id, wait.TotalSeconds);
     }
 
     // A sent row stays sent (only its update waits); an unsent one waits as pending.

@@ -28,8 +28,9 @@ public sealed class SlackAlertSender(IServiceScopeFactory scopes, ISlackApi slac
             Metadata = new JsonObject { ["event_type"] = MetadataEvent, ["event_payload"] = new JsonObject { [MetadataKey] = Tag(deliveryId) } },
         }, ct);
 
-    public Task<string?> FindSentAsync(string address, long deliveryId, DateTimeOffset since, CancellationToken ct) =>
-        CallAsync(address, (token, channel) => slack.FindMessageByMetadataAsync(token, channel, MetadataEvent, MetadataKey, Tag(deliveryId), since, ct), ct);
+    // A 429 here surfaces as RetryLater, never as null: null means "not posted" and would post a duplicate.
+    public Task<string?> FindSentAsync(string address, long deliveryId, DateTimeOffset from, DateTimeOffset to, CancellationToken ct) =>
+        CallAsync(address, (token, channel) => slack.FindMessageByMetadataAsync(token, channel, MetadataEvent, MetadataKey, Tag(deliveryId), from, to, ct), ct);
 
     public Task UpdateAsync(string address, string messageId, Alert alert, CancellationToken ct) =>
         CallAsync(address, async (token, channel) =>

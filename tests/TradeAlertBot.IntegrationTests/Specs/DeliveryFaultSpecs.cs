@@ -159,6 +159,70 @@ public sealed class DeliveryFaultSpecs : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_lookup_rate_limited_by_slack_is_made_again_later_and_the_alert_arrives_once()
+    {
+        // The post is stored but its answer lost; the "was it posted?" lookup then meets Slack's history limit.
+        _slack.AcceptThenFailNext();
+        _slack.RateLimitNext("conversations.history", retryAfterSeconds: 1);
+
+        await PollAsync();
+        await WaitSentAsync(1);
+        await Task.Delay(TimeSpan.FromSeconds(2)); // a blind second post, had one been scheduled, has landed by now
+
+        var message = Assert.Single(_slack.Messages("C1"));
+        Assert.Single(_slack.CallsTo("chat.postMessage"));
+        var lookups = _slack.CallsTo("conversations.history");
+        Assert.Equal(2, lookups.Count);
+        Assert.All(lookups, call =>
+        {
+            Assert.NotNull(call.Field("oldest"));
+            Assert.NotNull(call.Field("latest"));
+            Assert.InRange(int.Parse(call.Field("limit")!, System.Globalization.CultureInfo.InvariantCulture), 1, 15);
+        });
+        var delivery = await SlackDeliveryAsync();
+        Assert.Equal(message.Ts, delivery.MessageId);
+        Assert.Equal(1, delivery.Attempts);
+        // The window starts a minute before the uncertain attempt began, not at the story's arrival.
+        var attempted = delivery.AttemptedAt!.Value.AddMinutes(-1).ToUnixTimeMilliseconds() / 1000.0;
+        Assert.All(lookups, call => Assert.InRange(double.Parse(call.Field("oldest")!, System.Globalization.CultureInfo.InvariantCulture), attempted - 1, attempted + 1));
+    }
+
+    [Fact]
+    public async Task The_lookup_reads_only_the_interrupted_attempt_s_time_window()
+    {
+        // The alert waited half an hour (channel paused); its last attempt began 3 minutes ago and the process died
+        // before posting. An older message carrying the same delivery id (say, a previous install's database) is
+        // outside that attempt's window and must not count as this alert.
+        await _host.WithDbAsync(db => db.Destinations.Where(d => d.Kind == "slack").ExecuteUpdateAsync(s => s.SetProperty(d => d.Paused, true)));
+        await PollAsync();
+        await _host.WaitUntilAsync(db => db.Deliveries.AnyAsync(d => d.Destination!.Kind == "slack"));
+        var id = (await SlackDeliveryAsync()).Id;
+        var now = DateTimeOffset.UtcNow;
+        var stale = _slack.AddMessage("C1", now.AddMinutes(-20), "an older alert", new System.Text.Json.Nodes.JsonObject
+        {
+            ["event_type"] = "tradealertbot_alert",
+            ["event_payload"] = new System.Text.Json.Nodes.JsonObject { ["delivery_id"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        });
+        await _host.WithDbAsync(db => db.Deliveries.Where(d => d.Id == id).ExecuteUpdateAsync(s => s
+            .SetProperty(d => d.State, DeliveryState.Sending).SetProperty(d => d.ClaimedUntil, now.AddMinutes(-1))
+            .SetProperty(d => d.CreatedAt, now.AddMinutes(-30)).SetProperty(d => d.AttemptedAt, now.AddMinutes(-3))));
+        await _host.WithDbAsync(db => db.Destinations.Where(d => d.Kind == "slack").ExecuteUpdateAsync(s => s.SetProperty(d => d.Paused, false)));
+
+        await _host.RunJobAsync<DeliverJob>(job => job.RunAsync(id, CancellationToken.None)); // the restarted process
+        await WaitSentAsync(1);
+
+        var lookup = Assert.Single(_slack.CallsTo("conversations.history"));
+        var oldest = double.Parse(lookup.Field("oldest")!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(oldest > double.Parse(stale, System.Globalization.CultureInfo.InvariantCulture), $"oldest {lookup.Field("oldest")} reaches back to {stale}");
+        Assert.InRange(int.Parse(lookup.Field("limit")!, System.Globalization.CultureInfo.InvariantCulture), 1, 15);
+        Assert.NotNull(lookup.Field("latest"));
+        var delivery = await SlackDeliveryAsync();
+        Assert.Equal(DeliveryState.Sent, delivery.State);
+        Assert.NotEqual(stale, delivery.MessageId);
+        Assert.Equal(2, _slack.Messages("C1").Count);
+    }
+
+    [Fact]
     public async Task A_host_stopped_while_a_post_is_in_flight_loses_nothing_and_posts_nothing_twice_after_restart()
     {
         _slack.DelayNext("chat.postMessage", TimeSpan.FromSeconds(3));

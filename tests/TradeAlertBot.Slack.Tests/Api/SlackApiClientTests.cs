@@ -44,9 +44,86 @@ public class SlackApiClientTests
         await client.PostMessageAsync(Token, Hello(), CancellationToken.None);
         var tagged = await client.PostMessageAsync(Token, Hello() with { Metadata = tag }, CancellationToken.None);
 
-        Assert.Equal(tagged.Ts, await client.FindMessageByMetadataAsync(Token, "C1", "tradealertbot_alert", "delivery_id", "42", since, CancellationToken.None));
-        Assert.Null(await client.FindMessageByMetadataAsync(Token, "C1", "tradealertbot_alert", "delivery_id", "43", since, CancellationToken.None));
-        Assert.Null(await client.FindMessageByMetadataAsync(Token, "C1", "tradealertbot_alert", "delivery_id", "42", DateTimeOffset.UtcNow.AddHours(1), CancellationToken.None));
+        var until = DateTimeOffset.UtcNow.AddMinutes(1);
+
+        Assert.Equal(tagged.Ts, await client.FindMessageByMetadataAsync(Token, "C1", "tradealertbot_alert", "delivery_id", "42", since, until, CancellationToken.None));
+        Assert.Null(await client.FindMessageByMetadataAsync(Token, "C1", "tradealertbot_alert", "delivery_id", "43", since, until, CancellationToken.None));
+        Assert.Null(await client.FindMessageByMetadataAsync(Token, "C1", "tradealertbot_alert", "delivery_id", "42", DateTimeOffset.UtcNow.AddHours(1), DateTimeOffset.UtcNow.AddHours(2), CancellationToken.None));
+    }
+
+    private static System.Text.Json.Nodes.JsonObject Tag(string deliveryId) => new()
+    {
+        ["event_type"] = "tradealertbot_alert",
+        ["event_payload"] = new System.Text.Json.Nodes.JsonObject { ["delivery_id"] = deliveryId },
+    };
+
+    [Fact]
+    public async Task The_history_lookup_asks_for_the_window_only_and_at_most_15_messages()
+    {
+        await using var fake = await FakeSlackApi.StartAsync(Token);
+        var from = DateTimeOffset.FromUnixTimeMilliseconds(1_764_542_400_250);
+
+        await Client(fake).FindMessageByMetadataAsync(Token, "C1", "tradealertbot_alert", "delivery_id", "42", from, from.AddMinutes(3), CancellationToken.None);
+
+        var call = Assert.Single(fake.CallsTo("conversations.history"));
+        Assert.Equal("1764542400.250000", call.Field("oldest"));
+        Assert.Equal("1764542580.250000", call.Field("latest"));
+        Assert.InRange(int.Parse(call.Field("limit")!, System.Globalization.CultureInfo.InvariantCulture), 1, 15);
+    }
+
+    [Fact]
+    public async Task A_tagged_message_outside_the_window_is_not_found()
+    {
+        await using var fake = await FakeSlackApi.StartAsync(Token);
+        var now = DateTimeOffset.UtcNow;
+        fake.AddMessage("C1", now.AddMinutes(-20), "an older install's alert", Tag("42"));
+        fake.AddMessage("C1", now.AddMinutes(20), "not yet", Tag("42"));
+
+        Assert.Null(await Client(fake).FindMessageByMetadataAsync(
+            Token, "C1", "tradealertbot_alert", "delivery_id", "42", now.AddMinutes(-1), now.AddMinutes(3), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_tagged_message_behind_15_newer_ones_is_found_on_a_later_page()
+    {
+        await using var fake = await FakeSlackApi.StartAsync(Token);
+        var now = DateTimeOffset.UtcNow;
+        var tagged = fake.AddMessage("C1", now.AddSeconds(-30), "the alert", Tag("42"));
+        for (var i = 0; i < 20; i++)
+        {
+            fake.AddMessage("C1", now.AddSeconds(-20), $"chatter {i}");
+        }
+
+        var found = await Client(fake).FindMessageByMetadataAsync(
+            Token, "C1", "tradealertbot_alert", "delivery_id", "42", now.AddMinutes(-1), now, CancellationToken.None);
+
+        Assert.Equal(tagged, found);
+        Assert.Equal(2, fake.CallsTo("conversations.history").Count);
+        Assert.Equal("page:15", fake.CallsTo("conversations.history")[1].Field("cursor"));
+    }
+
+    [Theory]
+    [InlineData("http 429")]
+    [InlineData("ratelimited error")]
+    public async Task A_rate_limited_later_page_throws_instead_of_answering_not_found(string how)
+    {
+        await using var fake = await FakeSlackApi.StartAsync(Token);
+        var now = DateTimeOffset.UtcNow;
+        fake.AddMessage("C1", now.AddSeconds(-30), "the alert", Tag("42"));
+        for (var i = 0; i < 20; i++)
+        {
+            fake.AddMessage("C1", now.AddSeconds(-20), $"chatter {i}");
+        }
+
+        var client = Client(fake);
+        // Page one answers; page two is refused, as Slack allows some apps one history request a minute.
+        fake.AnswerThenRateLimit("conversations.history", answered: 1, retryAfterSeconds: 60, asError: how != "http 429");
+
+        var error = await Assert.ThrowsAsync<SlackApiException>(() => client.FindMessageByMetadataAsync(
+            Token, "C1", "tradealertbot_alert", "delivery_id", "42", now.AddMinutes(-1), now, CancellationToken.None));
+
+        Assert.Equal(SlackErrorKind.RateLimited, error.Kind);
+        Assert.Equal(TimeSpan.FromSeconds(60), error.RetryAfter);
     }
 
     [Fact]

@@ -34,7 +34,8 @@ internal sealed class StubSlackApi(FakeSocketModeServer server, int failFirstCal
     public Task<SlackChannelInfo> GetConversationInfoAsync(string token, string channel, CancellationToken ct) => throw new NotSupportedException();
 
     public Task<string?> FindMessageByMetadataAsync(
-        string token, string channel, string eventType, string key, string value, DateTimeOffset oldest, CancellationToken ct) => throw new NotSupportedException();
+        string token, string channel, string eventType, string key, string value, DateTimeOffset oldest, DateTimeOffset latest, CancellationToken ct) =>
+        throw new NotSupportedException();
 
     public Task<SlackInstall> ExchangeOAuthCodeAsync(string clientId, string clientSecret, string code, string? redirectUri, CancellationToken ct) =>
         throw new NotSupportedException();
