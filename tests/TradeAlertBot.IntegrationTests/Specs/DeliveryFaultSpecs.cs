@@ -248,6 +248,79 @@ public sealed class DeliveryFaultSpecs : IAsyncLifetime
         Assert.False(await _host.WithDbAsync(db => db.Destinations.AnyAsync(d => d.Kind == "slack" && d.Paused)));
     }
 
+    // The alert is stored while the channel is paused, then held (as a mute would) and the channel resumed, so only
+    // HeldAlertsJob sends it.
+    private async Task<long> HoldOneAlertAsync()
+    {
+        await _host.WithDbAsync(db => db.Destinations.Where(d => d.Kind == "slack").ExecuteUpdateAsync(s => s.SetProperty(d => d.Paused, true)));
+        await PollAsync();
+        await _host.WaitUntilAsync(db => db.Deliveries.AnyAsync(d => d.Destination!.Kind == "slack" && d.State == DeliveryState.Pending && d.ClaimedUntil == null));
+        var id = (await SlackDeliveryAsync()).Id;
+        await _host.WithDbAsync(db => db.Deliveries.Where(d => d.Id == id).ExecuteUpdateAsync(s => s.SetProperty(d => d.HeldFor, "mute")));
+        await _host.WithDbAsync(db => db.Destinations.Where(d => d.Kind == "slack").ExecuteUpdateAsync(s => s.SetProperty(d => d.Paused, false)));
+        return id;
+    }
+
+    private async Task ReleaseHeldAsync()
+    {
+        await Task.Delay(TimeSpan.FromMilliseconds(300)); // the channel's rate limit (Delivery:MinInterval) frees
+        await _host.RunJobAsync<HeldAlertsJob>(job => job.RunAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_held_alert_the_platform_rejects_is_dead_lettered_and_not_retried_every_minute()
+    {
+        await HoldOneAlertAsync();
+        _slack.FailNext("chat.postMessage", "invalid_blocks", times: 5);
+
+        await ReleaseHeldAsync();
+        await ReleaseHeldAsync();
+
+        var delivery = await SlackDeliveryAsync();
+        Assert.Equal(DeliveryState.Dead, delivery.State);
+        Assert.Equal(1, delivery.Attempts);
+        Assert.Single(_slack.CallsTo("chat.postMessage"));
+        Assert.False(await _host.WithDbAsync(db => db.Destinations.AnyAsync(d => d.Kind == "slack" && d.Paused)));
+    }
+
+    [Fact]
+    public async Task A_held_alert_whose_answer_was_lost_is_found_by_its_metadata_and_not_posted_again()
+    {
+        var id = await HoldOneAlertAsync();
+        _slack.AcceptThenFailNext();
+
+        await ReleaseHeldAsync();
+        await _host.WithDbAsync(db => db.Deliveries.Where(d => d.Id == id) // its retry is due
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.ClaimedUntil, DateTimeOffset.UtcNow.AddSeconds(-1))));
+        await ReleaseHeldAsync();
+
+        var message = Assert.Single(_slack.Messages("C1"));
+        var delivery = await SlackDeliveryAsync();
+        Assert.Equal(DeliveryState.Sent, delivery.State);
+        Assert.Equal(message.Ts, delivery.MessageId);
+        Assert.Equal(1, delivery.Attempts);
+    }
+
+    [Fact]
+    public async Task A_held_alert_that_keeps_failing_is_dead_lettered_after_max_attempts()
+    {
+        var id = await HoldOneAlertAsync();
+        _slack.StatusNext("chat.postMessage", 500, times: 10);
+
+        for (var run = 0; run < 4; run++)
+        {
+            await ReleaseHeldAsync();
+            await _host.WithDbAsync(db => db.Deliveries.Where(d => d.Id == id)
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.ClaimedUntil, DateTimeOffset.UtcNow.AddSeconds(-1))));
+        }
+
+        var delivery = await SlackDeliveryAsync();
+        Assert.Equal(DeliveryState.Dead, delivery.State);
+        Assert.Equal(3, delivery.Attempts);
+        Assert.Equal(3, _slack.CallsTo("chat.postMessage").Count);
+        Assert.Empty(_slack.Messages("C1"));
+    }
+
     [Fact]
     public async Task A_429_storm_delays_but_loses_and_duplicates_nothing()
     {
