@@ -281,6 +281,7 @@ public sealed class DeliveryFaultSpecs : IAsyncLifetime
         Assert.Equal(1, delivery.Attempts);
         Assert.Single(_slack.CallsTo("chat.postMessage"));
         Assert.False(await _host.WithDbAsync(db => db.Destinations.AnyAsync(d => d.Kind == "slack" && d.Paused)));
+        Assert.True(await SlackDeliveriesCountedAsync("failed", "rejected"), "the refusal is in /metrics");
     }
 
     [Fact]
@@ -299,6 +300,15 @@ public sealed class DeliveryFaultSpecs : IAsyncLifetime
         Assert.Equal(DeliveryState.Sent, delivery.State);
         Assert.Equal(message.Ts, delivery.MessageId);
         Assert.Equal(1, delivery.Attempts);
+        Assert.True(await SlackDeliveriesCountedAsync("sent", "none"), "the held alert's send is in /metrics");
+    }
+
+    private async Task<bool> SlackDeliveriesCountedAsync(string outcome, string reason)
+    {
+        var metrics = await _host.CreateClient().GetStringAsync("/metrics");
+        return metrics.Split('\n').Any(line => line.StartsWith("tradealertbot_deliveries_total{", StringComparison.Ordinal)
+            && line.Contains("kind=\"slack\"", StringComparison.Ordinal) && line.Contains($"outcome=\"{outcome}\"", StringComparison.Ordinal)
+            && line.Contains($"reason=\"{reason}\"", StringComparison.Ordinal) && !line.EndsWith(" 0", StringComparison.Ordinal));
     }
 
     [Fact]
