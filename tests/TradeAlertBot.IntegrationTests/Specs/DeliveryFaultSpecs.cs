@@ -250,15 +250,18 @@ public sealed class DeliveryFaultSpecs : IAsyncLifetime
 
     // The alert is stored while the channel is paused, then held (as a mute would) and the channel resumed, so only
     // HeldAlertsJob sends it.
-    private async Task<long> HoldOneAlertAsync()
+    private async Task<long> HoldOneAlertAsync() => (await HoldAlertsAsync(TradeNews.Tariff)).Single();
+
+    private async Task<List<long>> HoldAlertsAsync(params Rss.Item[] items)
     {
         await _host.WithDbAsync(db => db.Destinations.Where(d => d.Kind == "slack").ExecuteUpdateAsync(s => s.SetProperty(d => d.Paused, true)));
-        await PollAsync();
-        await _host.WaitUntilAsync(db => db.Deliveries.AnyAsync(d => d.Destination!.Kind == "slack" && d.State == DeliveryState.Pending && d.ClaimedUntil == null));
-        var id = (await SlackDeliveryAsync()).Id;
-        await _host.WithDbAsync(db => db.Deliveries.Where(d => d.Id == id).ExecuteUpdateAsync(s => s.SetProperty(d => d.HeldFor, "mute")));
+        await PollAsync(items);
+        await _host.WaitUntilAsync(db => db.Deliveries.CountAsync(d => d.Destination!.Kind == "slack" && d.State == DeliveryState.Pending && d.ClaimedUntil == null)
+            .ContinueWith(t => t.Result == items.Length));
+        var ids = await _host.WithDbAsync(db => db.Deliveries.Where(d => d.Destination!.Kind == "slack").Select(d => d.Id).ToListAsync());
+        await _host.WithDbAsync(db => db.Deliveries.Where(d => ids.Contains(d.Id)).ExecuteUpdateAsync(s => s.SetProperty(d => d.HeldFor, "mute")));
         await _host.WithDbAsync(db => db.Destinations.Where(d => d.Kind == "slack").ExecuteUpdateAsync(s => s.SetProperty(d => d.Paused, false)));
-        return id;
+        return ids;
     }
 
     private async Task ReleaseHeldAsync()
@@ -301,6 +304,21 @@ public sealed class DeliveryFaultSpecs : IAsyncLifetime
         Assert.Equal(message.Ts, delivery.MessageId);
         Assert.Equal(1, delivery.Attempts);
         Assert.True(await SlackDeliveriesCountedAsync("sent", "none"), "the held alert's send is in /metrics");
+    }
+
+    [Fact]
+    public async Task A_held_summary_the_platform_rejects_dead_letters_its_alerts_and_is_not_retried_every_minute()
+    {
+        var ids = await HoldAlertsAsync(StormItem(1), StormItem(2));
+        _slack.FailNext("chat.postMessage", "msg_too_long", times: 5);
+
+        await ReleaseHeldAsync();
+        await ReleaseHeldAsync();
+
+        var deliveries = await _host.WithDbAsync(db => db.Deliveries.Where(d => ids.Contains(d.Id)).ToListAsync());
+        Assert.Equal(2, deliveries.Count);
+        Assert.All(deliveries, d => Assert.Equal((DeliveryState.Dead, 1), (d.State, d.Attempts)));
+        Assert.Single(_slack.CallsTo("chat.postMessage"));
     }
 
     private async Task<bool> SlackDeliveriesCountedAsync(string outcome, string reason)
