@@ -73,7 +73,7 @@ public sealed class RestartSpecs : IAsyncLifetime
         var destination = await Scenario.AddTestDestinationAsync(first, "C1", "new-tariffs", "export-controls");
         var feedId = await Scenario.AddFeedAsync(first, _server.Url("/wire.xml"), due: false);
         await first.RunJobAsync<PollFeedJob>(job => job.RunAsync(feedId, CancellationToken.None));
-        await first.WaitUntilAsync(async db => await db.Deliveries.CountAsync(d => d.State == DeliveryState.Failed) == items.Length);
+        await first.WaitUntilAsync(async db => await db.Deliveries.CountAsync(d => d.State == DeliveryState.Failed) == items.Length, TimeSpan.FromSeconds(150));
         return (first, destination);
     }
 
