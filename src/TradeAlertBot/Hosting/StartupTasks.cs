@@ -35,7 +35,7 @@ public sealed class StartupTasks(
 
         // The in-memory job store starts empty: every outbox row not yet sent gets its Deliver job again, due at once
         // or at the retry time stored with the row (the job's claim keeps a row another node is sending from being
-        // sent twice). Held rows are HeldAlertsJob's, run once below.
+        // sent twice). Held rows are HeldAlertsJob's, run once now if there are any.
         using (var scope = services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<TradeAlertDbContext>();
@@ -43,6 +43,11 @@ public sealed class StartupTasks(
                 .Where(d => d.HeldFor == null)
                 .Select(d => new { d.Id, d.ClaimedUntil })
                 .ToListAsync(ct);
+            if (await db.Deliveries.Unsent(delivery.Value.MaxAttempts).AnyAsync(d => d.HeldFor != null, ct))
+            {
+                jobs.Enqueue<HeldAlertsJob>(job => job.RunAsync(CancellationToken.None));
+            }
+
             var now = time.GetUtcNow();
             foreach (var row in unsent)
             {
@@ -61,7 +66,6 @@ public sealed class StartupTasks(
         recurring.AddOrUpdate<DispatchFeedsJob>("dispatch-feeds", job => job.RunAsync(CancellationToken.None), Cron.Minutely());
         recurring.AddOrUpdate<HeldAlertsJob>("send-held-alerts", job => job.RunAsync(CancellationToken.None), Cron.Minutely());
         jobs.Enqueue<DispatchFeedsJob>(job => job.RunAsync(CancellationToken.None));
-        jobs.Enqueue<HeldAlertsJob>(job => job.RunAsync(CancellationToken.None));
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
