@@ -1,8 +1,10 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using TradeAlertBot.Jobs;
+using TradeAlertBot.Outbox;
 using TradeAlertBot.Storage;
-using TradeAlertBot.Storage.Entities;
+using TradeAlertBot.Storage.Queries;
 
 namespace TradeAlertBot.Hosting;
 
@@ -11,7 +13,9 @@ namespace TradeAlertBot.Hosting;
 /// dispatch job and triggers one dispatch at once so the first alerts appear within seconds. A failure here
 /// stops start-up: a host that cannot reach its database or schedule its jobs must not pretend to run.
 /// </summary>
-public sealed class StartupTasks(IServiceProvider services, IRecurringJobManager recurring, IBackgroundJobClient jobs) : IHostedService
+public sealed class StartupTasks(
+    IServiceProvider services, IRecurringJobManager recurring, IBackgroundJobClient jobs, IOptions<DeliveryOptions> delivery, TimeProvider time)
+    : IHostedService
 {
     public async Task StartAsync(CancellationToken ct)
     {
@@ -29,18 +33,33 @@ public sealed class StartupTasks(IServiceProvider services, IRecurringJobManager
             await scope.ServiceProvider.GetRequiredService<TeamsApp.WebhookSecrets>().ProtectPlainAsync(db, ct);
         }
 
-        // The in-memory job store starts empty: every outbox row not yet sent gets its Deliver job again (the
-        // job's claim keeps a row another node is sending from being sent twice).
+        // The in-memory job store starts empty: every outbox row not yet sent gets its Deliver job again, due at once
+        // or at the retry time stored with the row (the job's claim keeps a row another node is sending from being
+        // sent twice). Held rows are HeldAlertsJob's, run once now if there are any.
         using (var scope = services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<TradeAlertDbContext>();
-            var unsent = await db.Deliveries
-                .Where(d => d.State != DeliveryState.Sent && d.State != DeliveryState.Dead && d.Attempts < DispatchFeedsJob.MaxAttempts)
-                .Select(d => d.Id)
+            var unsent = await db.Deliveries.Unsent(delivery.Value.MaxAttempts)
+                .Where(d => d.HeldFor == null)
+                .Select(d => new { d.Id, d.ClaimedUntil })
                 .ToListAsync(ct);
-            foreach (var deliveryId in unsent)
+            if (await db.Deliveries.Unsent(delivery.Value.MaxAttempts).AnyAsync(d => d.HeldFor != null, ct))
             {
-                jobs.Enqueue<DeliverJob>(job => job.RunAsync(deliveryId, CancellationToken.None));
+                jobs.Enqueue<HeldAlertsJob>(job => job.RunAsync(CancellationToken.None));
+            }
+
+            var now = time.GetUtcNow();
+            foreach (var row in unsent)
+            {
+                var deliveryId = row.Id;
+                if (row.ClaimedUntil is { } due && due > now)
+                {
+                    jobs.Schedule<DeliverJob>(job => job.RunAsync(deliveryId, CancellationToken.None), due - now + DeliverJob.ClaimMargin);
+                }
+                else
+                {
+                    jobs.Enqueue<DeliverJob>(job => job.RunAsync(deliveryId, CancellationToken.None));
+                }
             }
         }
 

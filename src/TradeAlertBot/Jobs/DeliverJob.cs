@@ -36,11 +36,8 @@ public sealed class DeliverJob(
     /// <summary>How long a paused destination waits before one send is tried again (someone may have fixed it).</summary>
     public static readonly TimeSpan PauseProbe = TimeSpan.FromHours(1);
 
-    // A held row's claim runs until its time; its job is scheduled a little later so the claim has expired.
-    private static readonly TimeSpan ClaimMargin = TimeSpan.FromSeconds(1);
-
-    // Clock skew between us and the platform, on both ends of an uncertain attempt's lookup window.
-    private static readonly TimeSpan LookupMargin = TimeSpan.FromMinutes(1);
+    /// <summary>A held row's claim runs until its time; its job is scheduled a little later so the claim has expired.</summary>
+    public static readonly TimeSpan ClaimMargin = TimeSpan.FromSeconds(1);
 
     public async Task RunAsync(long deliveryId, CancellationToken ct)
     {
@@ -50,6 +47,7 @@ public sealed class DeliverJob(
             .Select(d => d.State == DeliveryState.Sending || d.State == DeliveryState.Failed).FirstOrDefaultAsync(ct);
         var claimed = await db.Deliveries
             .Where(d => d.Id == deliveryId && d.State != DeliveryState.Dead && (d.ClaimedUntil == null || d.ClaimedUntil < now))
+            .Where(d => d.HeldFor == null) // a held row is HeldAlertsJob's until it is sent
             .ExecuteUpdateAsync(s => s
                 .SetProperty(d => d.ClaimedUntil, now + Claim)
                 .SetProperty(d => d.State, d => d.State == DeliveryState.Sent ? DeliveryState.Sent : DeliveryState.Sending), ct);
@@ -63,13 +61,9 @@ public sealed class DeliverJob(
         {
             await DeliverAsync(delivery, uncertain, ct);
         }
-        catch (AlertDeliveryException e)
-        {
-            await HandleRefusalAsync(delivery, e, ct);
-        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            Retry(delivery, e);
+            await FailAsync(delivery, e, ct);
         }
         finally
         {
@@ -111,12 +105,6 @@ public sealed class DeliverJob(
             return;
         }
 
-        if (delivery.HeldFor is not null)
-        {
-            delivery.State = DeliveryState.Pending; // bundled by HeldAlertsJob when its hold ends
-            return;
-        }
-
         if (await HoldAsync(delivery, now, ct))
         {
             return;
@@ -128,12 +116,11 @@ public sealed class DeliverJob(
         var recoverable = sender as IRecoverableAlertSender;
         if (interrupted && recoverable is not null)
         {
-            var from = (delivery.AttemptedAt ?? delivery.CreatedAt) - LookupMargin;
-            var to = delivery.AttemptedAt is { } attempted ? attempted + Claim + LookupMargin : now;
+            var (from, to) = LookupWindow.Of(delivery, Claim, now);
             string? found;
             try
             {
-                found = await recoverable.FindSentAsync(destination.Address, delivery.Id, from, to < now ? to : now, ct);
+                found = await recoverable.FindSentAsync(destination.Address, delivery.Id, from, to, ct);
             }
             catch (AlertDeliveryException e) when (e.Failure == DeliveryFailure.RetryLater)
             {
@@ -236,60 +223,59 @@ public sealed class DeliverJob(
         return false;
     }
 
-    // Failures the platform explained: slow down, or stop sending to this destination until someone acts.
-    private async Task HandleRefusalAsync(Delivery delivery, AlertDeliveryException e, CancellationToken ct)
+    // The outcome (SendOutcome) of a failed post or update: backoff up to MaxAttempts then a dead letter, the platform's
+    // push-back, a dead letter for a refused message, or a paused destination.
+    private async Task FailAsync(Delivery delivery, Exception e, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var destination = delivery.Destination!;
-        BackToPending(delivery);
+        var wasSent = delivery.State == DeliveryState.Sent;
         delivery.LastError = Clip(e.Message);
-        switch (e.Failure)
+        if (wasSent && e is not AlertDeliveryException)
         {
-            case DeliveryFailure.RetryLater:
-                var wait = e.RetryAfter ?? TimeSpan.FromSeconds(30);
+            logger.LogWarning("deliver: updating sent delivery {DeliveryId} failed; the next outlet change retries: {Error}", delivery.Id, e.Message);
+            return;
+        }
+
+        BackToPending(delivery);
+        var outcome = SendOutcome.From(e, delivery.Attempts, options.Value.MaxAttempts);
+        switch (outcome.Kind)
+        {
+            case SendOutcomeKind.RetryLater:
+                var wait = outcome.Wait ?? SendOutcome.DefaultRetryAfter;
                 (delivery.ClaimedUntil, delivery.SlotAt) = (now + wait, now + wait); // keeps its place past the storm gate
                 await pacer.PushBackAsync(destination, now + wait, ct); // the whole destination waits, not just this row
                 jobs.Schedule<DeliverJob>(job => job.RunAsync(delivery.Id, CancellationToken.None), wait + ClaimMargin);
                 metrics.DeliveryHeld(destination.Kind, "rate_limited");
                 logger.LogWarning("deliver: {DeliveryId} rate limited by {Kind}; rescheduled in {Seconds} s", delivery.Id, destination.Kind, wait.TotalSeconds);
                 break;
-            case DeliveryFailure.Rejected:
-                delivery.State = delivery.State == DeliveryState.Sent ? DeliveryState.Sent : DeliveryState.Dead;
+            case SendOutcomeKind.DeadLetter when e is AlertDeliveryException:
+                delivery.State = wasSent ? DeliveryState.Sent : DeliveryState.Dead;
                 metrics.DeliveryFailed(destination.Kind, "rejected");
                 logger.LogError("deliver: {DeliveryId} rejected by {Kind}, dead-lettered for replay: {Reason}", delivery.Id, destination.Kind, e.Message);
                 break;
-            default:
+            case SendOutcomeKind.DeadLetter:
+                delivery.State = DeliveryState.Dead;
+                metrics.DeliveryFailed(destination.Kind, "error");
+                logger.LogError("deliver: {DeliveryId} dead-lettered after {Attempts} attempts: {Error}", delivery.Id, delivery.Attempts, e.Message);
+                break;
+            case SendOutcomeKind.Pause:
                 destination.Pause(e.Message, now);
-                metrics.DeliveryFailed(destination.Kind, e.Failure == DeliveryFailure.AccountBroken ? "account_broken" : "destination_unavailable");
+                metrics.DeliveryFailed(destination.Kind, e is AlertDeliveryException { Failure: DeliveryFailure.AccountBroken } ? "account_broken" : "destination_unavailable");
                 logger.LogError("deliver: destination {DestinationId} ({Kind}:{Address}) paused: {Reason}",
                     destination.Id, destination.Kind, ShownUrl.Origin(destination.Address), e.Message);
                 break;
+            default:
+                // Transient (timeouts, 5xx, dropped connections): "failed" is uncertain, so the retry looks up first.
+                // Its time is stored with the row, so a restart finds it without this process's scheduled job.
+                metrics.DeliveryFailed(destination.Kind, "error");
+                var delay = RetryPolicy.Delay(delivery.Attempts, Random.Shared.NextDouble(), options.Value);
+                (delivery.State, delivery.ClaimedUntil, delivery.SlotAt) = (DeliveryState.Failed, now + delay, now + delay);
+                jobs.Schedule<DeliverJob>(job => job.RunAsync(delivery.Id, CancellationToken.None), delay + ClaimMargin);
+                logger.LogWarning("deliver: {DeliveryId} attempt {Attempt} failed, retry in {Seconds:0} s: {Error}",
+                    delivery.Id, delivery.Attempts, delay.TotalSeconds, e.Message);
+                break;
         }
-    }
-
-    // Transient failures (timeouts, 5xx, dropped connections): retry with backoff, dead-letter after MaxAttempts.
-    private void Retry(Delivery delivery, Exception e)
-    {
-        delivery.LastError = Clip(e.Message);
-        if (delivery.State == DeliveryState.Sent)
-        {
-            logger.LogWarning("deliver: updating sent delivery {DeliveryId} failed; the next outlet change retries: {Error}", delivery.Id, e.Message);
-            return;
-        }
-
-        metrics.DeliveryFailed(delivery.Destination!.Kind, "error");
-        if (delivery.Attempts >= options.Value.MaxAttempts)
-        {
-            delivery.State = DeliveryState.Dead;
-            logger.LogError("deliver: {DeliveryId} dead-lettered after {Attempts} attempts: {Error}", delivery.Id, delivery.Attempts, e.Message);
-            return;
-        }
-
-        var delay = RetryPolicy.Delay(delivery.Attempts, Random.Shared.NextDouble(), options.Value);
-        (delivery.State, delivery.ClaimedUntil, delivery.SlotAt) = (DeliveryState.Failed, time.GetUtcNow() + delay, time.GetUtcNow() + delay);
-        jobs.Schedule<DeliverJob>(job => job.RunAsync(delivery.Id, CancellationToken.None), delay + ClaimMargin);
-        logger.LogWarning("deliver: {DeliveryId} attempt {Attempt} failed, retry in {Seconds:0} s: {Error}",
-            delivery.Id, delivery.Attempts, delay.TotalSeconds, e.Message);
     }
 
     // The "was it posted?" lookup was rate-limited: the row stays uncertain (failed, so the next run looks first),

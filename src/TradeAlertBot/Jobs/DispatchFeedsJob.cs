@@ -2,8 +2,10 @@ using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TradeAlertBot.Feeds.Fetching;
+using TradeAlertBot.Outbox;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
+using TradeAlertBot.Storage.Queries;
 
 namespace TradeAlertBot.Jobs;
 
@@ -14,13 +16,15 @@ namespace TradeAlertBot.Jobs;
 [DisableConcurrentExecution(timeoutInSeconds: 60)]
 [AutomaticRetry(Attempts = 0)] // the next minute's run is the retry
 public sealed class DispatchFeedsJob(
-    TradeAlertDbContext db, IBackgroundJobClient jobs, IOptions<FeedsOptions> options, TimeProvider time, ILogger<DispatchFeedsJob> logger)
+    TradeAlertDbContext db,
+    IBackgroundJobClient jobs,
+    IOptions<FeedsOptions> options,
+    IOptions<DeliveryOptions> delivery,
+    TimeProvider time,
+    ILogger<DispatchFeedsJob> logger)
 {
     /// <summary>Pending deliveries older than this are assumed orphaned (their job was lost) and re-enqueued.</summary>
     public static readonly TimeSpan OrphanAge = TimeSpan.FromMinutes(2);
-
-    /// <summary>Deliveries that failed this often are left for an operator (issue: dead-lettering).</summary>
-    public const int MaxAttempts = 8;
 
     public async Task RunAsync(CancellationToken ct)
     {
@@ -40,10 +44,12 @@ public sealed class DispatchFeedsJob(
             jobs.Enqueue<PollFeedJob>(job => job.RunAsync(feedId, CancellationToken.None));
         }
 
+        // A row whose stored retry time (or a dead worker's claim) has passed is due now; one never claimed is
+        // given OrphanAge for the job enqueued with it.
         var orphanCutoff = now - OrphanAge;
         var orphans = await db.Deliveries
-            .Where(d => d.State != DeliveryState.Sent && d.State != DeliveryState.Dead && d.Attempts < MaxAttempts && d.CreatedAt < orphanCutoff)
-            .Where(d => d.HeldFor == null && (d.ClaimedUntil == null || d.ClaimedUntil < now))
+            .Unsent(delivery.Value.MaxAttempts)
+            .Where(d => d.HeldFor == null && (d.ClaimedUntil == null ? d.CreatedAt < orphanCutoff : d.ClaimedUntil < now))
             .Where(d => !d.Destination!.Paused || d.Destination.PausedAt < now - DeliverJob.PauseProbe)
             .Select(d => d.Id)
             .ToListAsync(ct);

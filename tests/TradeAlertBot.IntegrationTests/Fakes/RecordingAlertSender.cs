@@ -12,8 +12,16 @@ internal sealed class RecordingAlertSender : IAlertSender
 
     public ConcurrentQueue<(string MessageId, Alert Alert)> Updated { get; } = new();
 
+    /// <summary>While set, every post fails with this (e.g. a dropped connection) and nothing is recorded.</summary>
+    public Exception? FailWith { get; set; }
+
     public Task<string> SendAsync(string address, Alert alert, CancellationToken ct)
     {
+        if (FailWith is { } error)
+        {
+            return Task.FromException<string>(error);
+        }
+
         Sent.Enqueue((address, alert));
         return Task.FromResult($"msg-{alert.StoryId}-{address}");
     }

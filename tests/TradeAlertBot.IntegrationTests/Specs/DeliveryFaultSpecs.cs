@@ -312,6 +312,107 @@ public sealed class DeliveryFaultSpecs : IAsyncLifetime
         Assert.False(await _host.WithDbAsync(db => db.Destinations.AnyAsync(d => d.Kind == "slack" && d.Paused)));
     }
 
+    // The alert is stored while the channel is paused, then held (as a mute would) and the channel resumed, so only
+    // HeldAlertsJob sends it.
+    private async Task<long> HoldOneAlertAsync() => (await HoldAlertsAsync(TradeNews.Tariff)).Single();
+
+    private async Task<List<long>> HoldAlertsAsync(params Rss.Item[] items)
+    {
+        await _host.WithDbAsync(db => db.Destinations.Where(d => d.Kind == "slack").ExecuteUpdateAsync(s => s.SetProperty(d => d.Paused, true)));
+        await PollAsync(items);
+        await _host.WaitUntilAsync(db => db.Deliveries.CountAsync(d => d.Destination!.Kind == "slack" && d.State == DeliveryState.Pending && d.ClaimedUntil == null)
+            .ContinueWith(t => t.Result == items.Length), TimeSpan.FromSeconds(150));
+        var ids = await _host.WithDbAsync(db => db.Deliveries.Where(d => d.Destination!.Kind == "slack").Select(d => d.Id).ToListAsync());
+        await _host.WithDbAsync(db => db.Deliveries.Where(d => ids.Contains(d.Id)).ExecuteUpdateAsync(s => s.SetProperty(d => d.HeldFor, "mute")));
+        await _host.WithDbAsync(db => db.Destinations.Where(d => d.Kind == "slack").ExecuteUpdateAsync(s => s.SetProperty(d => d.Paused, false)));
+        return ids;
+    }
+
+    private async Task ReleaseHeldAsync()
+    {
+        await Task.Delay(TimeSpan.FromMilliseconds(300)); // the channel's rate limit (Delivery:MinInterval) frees
+        await _host.RunJobAsync<HeldAlertsJob>(job => job.RunAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_held_alert_the_platform_rejects_is_dead_lettered_and_not_retried_every_minute()
+    {
+        await HoldOneAlertAsync();
+        _slack.FailNext("chat.postMessage", "invalid_blocks", times: 5);
+
+        await ReleaseHeldAsync();
+        await ReleaseHeldAsync();
+
+        var delivery = await SlackDeliveryAsync();
+        Assert.Equal(DeliveryState.Dead, delivery.State);
+        Assert.Equal(1, delivery.Attempts);
+        Assert.Single(_slack.CallsTo("chat.postMessage"));
+        Assert.False(await _host.WithDbAsync(db => db.Destinations.AnyAsync(d => d.Kind == "slack" && d.Paused)));
+        Assert.True(await SlackDeliveriesCountedAsync("failed", "rejected"), "the refusal is in /metrics");
+    }
+
+    [Fact]
+    public async Task A_held_alert_whose_answer_was_lost_is_found_by_its_metadata_and_not_posted_again()
+    {
+        var id = await HoldOneAlertAsync();
+        _slack.AcceptThenFailNext();
+
+        await ReleaseHeldAsync();
+        await _host.WithDbAsync(db => db.Deliveries.Where(d => d.Id == id) // its retry is due
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.ClaimedUntil, DateTimeOffset.UtcNow.AddSeconds(-1))));
+        await ReleaseHeldAsync();
+
+        var message = Assert.Single(_slack.Messages("C1"));
+        var delivery = await SlackDeliveryAsync();
+        Assert.Equal(DeliveryState.Sent, delivery.State);
+        Assert.Equal(message.Ts, delivery.MessageId);
+        Assert.Equal(1, delivery.Attempts);
+        Assert.True(await SlackDeliveriesCountedAsync("sent", "none"), "the held alert's send is in /metrics");
+    }
+
+    [Fact]
+    public async Task A_held_summary_the_platform_rejects_dead_letters_its_alerts_and_is_not_retried_every_minute()
+    {
+        var ids = await HoldAlertsAsync(StormItem(1), StormItem(2));
+        _slack.FailNext("chat.postMessage", "msg_too_long", times: 5);
+
+        await ReleaseHeldAsync();
+        await ReleaseHeldAsync();
+
+        var deliveries = await _host.WithDbAsync(db => db.Deliveries.Where(d => ids.Contains(d.Id)).ToListAsync());
+        Assert.Equal(2, deliveries.Count);
+        Assert.All(deliveries, d => Assert.Equal((DeliveryState.Dead, 1), (d.State, d.Attempts)));
+        Assert.Single(_slack.CallsTo("chat.postMessage"));
+    }
+
+    private async Task<bool> SlackDeliveriesCountedAsync(string outcome, string reason)
+    {
+        var metrics = await _host.CreateClient().GetStringAsync("/metrics");
+        return metrics.Split('\n').Any(line => line.StartsWith("tradealertbot_deliveries_total{", StringComparison.Ordinal)
+            && line.Contains("kind=\"slack\"", StringComparison.Ordinal) && line.Contains($"outcome=\"{outcome}\"", StringComparison.Ordinal)
+            && line.Contains($"reason=\"{reason}\"", StringComparison.Ordinal) && !line.EndsWith(" 0", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_held_alert_that_keeps_failing_is_dead_lettered_after_max_attempts()
+    {
+        var id = await HoldOneAlertAsync();
+        _slack.StatusNext("chat.postMessage", 500, times: 10);
+
+        for (var run = 0; run < 4; run++)
+        {
+            await ReleaseHeldAsync();
+            await _host.WithDbAsync(db => db.Deliveries.Where(d => d.Id == id)
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.ClaimedUntil, DateTimeOffset.UtcNow.AddSeconds(-1))));
+        }
+
+        var delivery = await SlackDeliveryAsync();
+        Assert.Equal(DeliveryState.Dead, delivery.State);
+        Assert.Equal(3, delivery.Attempts);
+        Assert.Equal(3, _slack.CallsTo("chat.postMessage").Count);
+        Assert.Empty(_slack.Messages("C1"));
+    }
+
     [Fact]
     public async Task A_429_storm_delays_but_loses_and_duplicates_nothing()
     {

@@ -56,4 +56,60 @@ public sealed class RestartSpecs : IAsyncLifetime
         Assert.Equal(items.Length, sent.Select(s => s.Alert.StoryId).Distinct().Count());
         await second.DisposeAsync();
     }
+
+    // Every post fails at first, so the alerts wait for a retry (10 s away, stored with the row) when the host dies.
+    private static readonly Dictionary<string, string> SlowRetries = new()
+    {
+        ["Delivery:RetryDelay"] = "00:00:10",
+        ["Delivery:MaxRetryDelay"] = "00:00:10",
+        ["Delivery:MaxAttempts"] = "12",
+    };
+
+    private async Task<(TradeAlertBotFactory Host, long Destination)> KillWhileAlertsWaitForARetryAsync(Rss.Item[] items)
+    {
+        _server.Serve("/wire.xml", Rss.Feed("Trade Wire", items));
+        var first = new TradeAlertBotFactory(_database, settings: SlowRetries);
+        first.Sender.FailWith = new HttpRequestException("connection reset by peer");
+        var destination = await Scenario.AddTestDestinationAsync(first, "C1", "new-tariffs", "export-controls");
+        var feedId = await Scenario.AddFeedAsync(first, _server.Url("/wire.xml"), due: false);
+        await first.RunJobAsync<PollFeedJob>(job => job.RunAsync(feedId, CancellationToken.None));
+        await first.WaitUntilAsync(async db => await db.Deliveries.CountAsync(d => d.State == DeliveryState.Failed) == items.Length, TimeSpan.FromSeconds(150));
+        return (first, destination);
+    }
+
+    [Fact]
+    public async Task Alerts_waiting_for_a_retry_when_the_host_is_killed_arrive_within_seconds_of_the_restart()
+    {
+        Rss.Item[] items = [TradeNews.Tariff, TradeNews.ExportControl];
+        var (first, _) = await KillWhileAlertsWaitForARetryAsync(items);
+        await first.DisposeAsync(); // killed: its scheduled retries die with the in-memory job store
+
+        var restarted = System.Diagnostics.Stopwatch.StartNew();
+        var second = new TradeAlertBotFactory(_database, settings: SlowRetries);
+        _ = second.Server;
+        await second.WaitUntilAsync(async db => await db.Deliveries.AllAsync(d => d.State == DeliveryState.Sent), TimeSpan.FromSeconds(60));
+
+        Assert.True(restarted.Elapsed < TimeSpan.FromSeconds(20), $"the last alert arrived {restarted.Elapsed.TotalSeconds:0} s after the restart");
+        Assert.Empty(first.Sender.Sent);
+        Assert.Equal(items.Length, second.Sender.Sent.Select(s => s.Alert.StoryId).Distinct().Count());
+        Assert.Equal(items.Length, second.Sender.Sent.Count);
+        await second.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task After_a_restart_alerts_are_retried_up_to_the_configured_max_attempts()
+    {
+        Rss.Item[] items = [TradeNews.Tariff];
+        var (first, destination) = await KillWhileAlertsWaitForARetryAsync(items);
+        await first.WithDbAsync(db => db.Deliveries.ExecuteUpdateAsync(s => s.SetProperty(d => d.Attempts, 9))); // of Delivery:MaxAttempts = 12
+        await first.DisposeAsync();
+
+        var second = new TradeAlertBotFactory(_database, settings: SlowRetries);
+        _ = second.Server;
+        await second.WaitUntilAsync(async db => await db.Deliveries.AllAsync(d => d.State == DeliveryState.Sent), TimeSpan.FromSeconds(60));
+
+        Assert.Single(second.Sender.Sent);
+        Assert.Equal(10, await second.WithDbAsync(db => db.Deliveries.Where(d => d.DestinationId == destination).Select(d => d.Attempts).SingleAsync()));
+        await second.DisposeAsync();
+    }
 }
