@@ -91,7 +91,7 @@ public sealed partial class ItemIngestor(RuleCatalog rules, StoryIndex storyInde
             else
             {
                 joined++;
-                await JoinAsync(db, story, feed.Id, categories, now, ct);
+                await JoinAsync(db, story, feed.Id, classification, categories, now, ct);
                 touched.Add(story);
             }
 
@@ -200,8 +200,8 @@ public sealed partial class ItemIngestor(RuleCatalog rules, StoryIndex storyInde
         ClassificationJson = JsonSerializer.Serialize(AlertContent.From(classification)),
     };
 
-    private static async Task JoinAsync(TradeAlertDbContext db, Story story, long feedId, List<string> categories,
-        DateTimeOffset now, CancellationToken ct)
+    private static async Task JoinAsync(TradeAlertDbContext db, Story story, long feedId,
+        Core.Classification.Classification classification, List<string> categories, DateTimeOffset now, CancellationToken ct)
     {
         story.LastSeenAt = now;
         var sameOutlet = story.Id != 0 && await db.Items.AnyAsync(i => i.StoryId == story.Id && i.FeedId == feedId, ct);
@@ -212,5 +212,19 @@ public sealed partial class ItemIngestor(RuleCatalog rules, StoryIndex storyInde
 
         var merged = story.Categories.Split(' ', StringSplitOptions.RemoveEmptyEntries).Union(categories);
         story.Categories = string.Join(' ', merged);
+
+        // The story's alert says why for every category it is filed under, also one it gained from this report
+        // (a story founded by a report that matched nothing would otherwise alert with no reason).
+        var stored = JsonSerializer.Deserialize<AlertContent>(story.ClassificationJson)!;
+        var report = AlertContent.From(classification);
+        var gained = report.Reasons.Where(r => !stored.Reasons.Any(s => s.Rule == r.Rule)).ToList();
+        if (gained.Count > 0)
+        {
+            story.ClassificationJson = JsonSerializer.Serialize(stored with
+            {
+                Reasons = [.. stored.Reasons, .. gained],
+                Facts = stored.Facts.Count > 0 ? stored.Facts : report.Facts,
+            });
+        }
     }
 }

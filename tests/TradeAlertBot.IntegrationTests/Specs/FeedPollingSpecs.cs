@@ -96,6 +96,29 @@ public sealed class FeedPollingSpecs : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_story_founded_by_a_report_that_matched_nothing_says_why_once_a_later_report_files_it()
+    {
+        const string body = "Steel makers in China and Vietnam met officials in Hanoi on Thursday to discuss plant " +
+            "capacity, shipping schedules, port fees, rolled coil grades and the outlook for construction demand this year.";
+        _server.Serve("/wire.xml", Rss.Feed("Trade Wire", new Rss.Item("quiet-1", "Steel makers meet officials in Hanoi", body, TradeNews.Published)));
+        _server.Serve("/other.xml", Rss.Feed("Other Outlet", new Rss.Item("loud-1", "Steel makers meet officials in Hanoi",
+            body + " Vietnam will impose a 25% tariff on the steel imports.", TradeNews.Published.AddHours(1))));
+        await Scenario.AddFeedAsync(_host, _server.Url("/wire.xml"));
+        await Scenario.AddTestDestinationAsync(_host, "C1", "new-tariffs");
+        await DispatchAsync();
+        await _host.WaitForQuietAsync();
+        Assert.Empty(_host.Sender.Sent);
+
+        await Scenario.AddFeedAsync(_host, _server.Url("/other.xml"));
+        await DispatchAsync();
+        await _host.WaitForQuietAsync();
+
+        Assert.Equal(1, await _host.WithDbAsync(db => db.Stories.CountAsync()));
+        var sent = Assert.Single(_host.Sender.Sent);
+        Assert.Contains(sent.Alert.Reasons, r => r.Rule == "new-tariffs" && r.Terms.Count > 0);
+    }
+
+    [Fact]
     public async Task A_feed_that_answers_410_gone_is_disabled_with_the_reason()
     {
         _server.Status("/gone.xml", 410);
