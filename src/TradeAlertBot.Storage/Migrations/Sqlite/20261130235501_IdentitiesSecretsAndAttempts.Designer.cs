@@ -11,8 +11,8 @@ using TradeAlertBot.Storage;
 namespace TradeAlertBot.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(TradeAlertDbContext))]
-    [Migration("20261130225941_RevokedAdminSessions")]
-    partial class RevokedAdminSessions
+    [Migration("20261130235501_IdentitiesSecretsAndAttempts")]
+    partial class IdentitiesSecretsAndAttempts
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -59,6 +59,9 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AttemptedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Attempts")

@@ -5,7 +5,7 @@
 namespace TradeAlertBot.Storage.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class BoundIdentitiesAndProtectedSecrets : Migration
+    public partial class IdentitiesSecretsAndAttempts : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -21,6 +21,12 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                 maxLength: 4096,
                 nullable: true);
 
+            migrationBuilder.AddColumn<long>(
+                name: "AttemptedAt",
+                table: "Deliveries",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "TeamId",
                 table: "Admins",
@@ -28,11 +34,28 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                 maxLength: 64,
                 nullable: true);
 
+            migrationBuilder.CreateTable(
+                name: "RevokedAdminSessions",
+                columns: table => new
+                {
+                    SessionId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RevokedAdminSessions", x => x.SessionId);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Admins_Platform_TeamId_UserId",
                 table: "Admins",
                 columns: new[] { "Platform", "TeamId", "UserId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RevokedAdminSessions_ExpiresAt",
+                table: "RevokedAdminSessions",
+                column: "ExpiresAt");
 
             // A Slack channel destination is keyed by its workspace too: "T123/C456". Rows that recorded their team
             // get it in the address; older single-workspace rows without one keep the bare channel id.
@@ -44,6 +67,9 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
         {
             migrationBuilder.Sql("UPDATE Destinations SET Address = substr(Address, instr(Address, '/') + 1) WHERE Kind = 'slack' AND instr(Address, '/') > 0;");
 
+            migrationBuilder.DropTable(
+                name: "RevokedAdminSessions");
+
             migrationBuilder.DropIndex(
                 name: "IX_Admins_Platform_TeamId_UserId",
                 table: "Admins");
@@ -51,6 +77,10 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "ProtectedSecret",
                 table: "Destinations");
+
+            migrationBuilder.DropColumn(
+                name: "AttemptedAt",
+                table: "Deliveries");
 
             migrationBuilder.DropColumn(
                 name: "TeamId",
