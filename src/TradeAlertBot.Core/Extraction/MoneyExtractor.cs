@@ -11,7 +11,7 @@ public static partial class MoneyExtractor
         foreach (Match m in Amount().Matches(text))
         {
             var symbol = m.Groups["pre"].Success ? m.Groups["pre"].Value : m.Groups["post"].Value;
-            if (Currency(symbol) is not { } currency)
+            if (CurrencyCode(symbol) is not { } currency)
             {
                 continue;
             }
@@ -21,7 +21,8 @@ public static partial class MoneyExtractor
         }
     }
 
-    private static string? Currency(string symbol) => symbol.ToLowerInvariant() switch
+    /// <summary>The ISO 4217 code of a currency as written ("$", "euros", "ringgit", "Rs."), or null.</summary>
+    internal static string? CurrencyCode(string symbol) => symbol.ToLowerInvariant() switch
     {
         "$" or "us$" or "usd" or "dollars" or "dollar" or "us dollars" => "USD",
         "€" or "eur" or "euros" or "euro" => "EUR",
@@ -31,7 +32,9 @@ public static partial class MoneyExtractor
         "c$" or "cad" => "CAD",
         "a$" or "aud" => "AUD",
         "chf" => "CHF",
-        "inr" or "rupees" => "INR",
+        "inr" or "rupees" or "rupee" or "rs" or "rs." => "INR",
+        "myr" or "rm" or "ringgit" => "MYR",
+        "bdt" or "taka" => "BDT",
         "krw" or "won" => "KRW",
         _ => null,
     };

@@ -64,17 +64,9 @@ public static partial class RateExtractor
             : decimal.Parse(part, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture));
     }
 
-    private static string CurrencyName(string written) => written.ToLowerInvariant().TrimEnd('s', '.') switch
-    {
-        "$" or "us$" or "usd" or "dollar" or "us dollar" => "USD",
-        "€" or "eur" or "euro" => "EUR",
-        "rm" or "ringgit" or "myr" => "MYR",
-        "rupee" or "rs" or "inr" => "INR",
-        "yuan" or "rmb" or "cny" => "CNY",
-        "taka" => "BDT",
-        "us cent" => "USD cents",
-        var other => other,
-    };
+    // An ISO code where the money extractor knows the currency; else the unit as written ("cent").
+    private static string CurrencyName(string written) =>
+        MoneyExtractor.CurrencyCode(written) ?? written.ToLowerInvariant().TrimEnd('s', '.');
 
     private static RateRole Role(string text, Match m)
     {

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 using TradeAlertBot.Commands;
 using TradeAlertBot.Core.Rules;
 using TradeAlertBot.Hosting;
@@ -31,7 +32,6 @@ public static class AdminEndpoints
         // kept with the database, they survive restarts.
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<AdminSessions>();
-        var options = configuration.GetSection(AdminOptions.SectionName).Get<AdminOptions>() ?? new AdminOptions();
         services.AddRateLimiter(limits =>
         {
             limits.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -40,7 +40,11 @@ public static class AdminEndpoints
             // per window, an admin who mistypes is barely slowed.
             limits.AddPolicy(SignInLimit, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.SignInAttempts, Window = options.SignInWindow, QueueLimit = 0 }));
+                _ =>
+                {
+                    var admin = http.RequestServices.GetRequiredService<IOptions<AdminOptions>>().Value;
+                    return new FixedWindowRateLimiterOptions { PermitLimit = admin.SignInAttempts, Window = admin.SignInWindow, QueueLimit = 0 };
+                }));
         });
         services.AddAuthentication(Scheme).AddCookie(Scheme, options =>
         {

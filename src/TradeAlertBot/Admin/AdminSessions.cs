@@ -16,7 +16,7 @@ namespace TradeAlertBot.Admin;
 /// its session signs out or when <c>Admin:Token</c> changes. Signed-out ids are stored in the database (on every
 /// node, across restarts) only until their cookie would have expired anyway.
 /// </summary>
-public sealed class AdminSessions(IOptions<AdminOptions> options, IServiceScopeFactory scopes, TimeProvider time)
+public sealed class AdminSessions(IOptions<AdminOptions> options, TimeProvider time)
 {
     public const string SessionClaim = "tab:sid";
     public const string StampClaim = "tab:stamp";
@@ -33,7 +33,7 @@ public sealed class AdminSessions(IOptions<AdminOptions> options, IServiceScopeF
         return new ClaimsPrincipal(identity);
     }
 
-    public async Task SignOutAsync(ClaimsPrincipal user, DateTimeOffset? cookieExpires, CancellationToken ct)
+    public async Task SignOutAsync(TradeAlertDbContext db, ClaimsPrincipal user, DateTimeOffset? cookieExpires, CancellationToken ct)
     {
         if (user.FindFirst(SessionClaim)?.Value is not { } session)
         {
@@ -41,8 +41,6 @@ public sealed class AdminSessions(IOptions<AdminOptions> options, IServiceScopeF
         }
 
         var now = time.GetUtcNow();
-        using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<TradeAlertDbContext>();
         await db.RevokedAdminSessions.Where(r => r.ExpiresAt <= now).ExecuteDeleteAsync(ct); // their cookies are dead
         if (!await db.RevokedAdminSessions.AnyAsync(r => r.SessionId == session, ct))
         {
@@ -51,7 +49,7 @@ public sealed class AdminSessions(IOptions<AdminOptions> options, IServiceScopeF
         }
     }
 
-    public async Task<bool> IsValidAsync(ClaimsPrincipal user, CancellationToken ct)
+    public async Task<bool> IsValidAsync(TradeAlertDbContext db, ClaimsPrincipal user, CancellationToken ct)
     {
         var session = user.FindFirst(SessionClaim)?.Value;
         var stamp = user.FindFirst(StampClaim)?.Value;
@@ -61,16 +59,15 @@ public sealed class AdminSessions(IOptions<AdminOptions> options, IServiceScopeF
             return false;
         }
 
-        using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<TradeAlertDbContext>();
         return !await db.RevokedAdminSessions.AnyAsync(r => r.SessionId == session, ct);
     }
 
     /// <summary>Cookie auth's per-request check: a revoked or stale cookie signs the browser out.</summary>
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
-        var sessions = context.HttpContext.RequestServices.GetRequiredService<AdminSessions>();
-        if (context.Principal is { } user && await sessions.IsValidAsync(user, context.HttpContext.RequestAborted))
+        var services = context.HttpContext.RequestServices;
+        if (context.Principal is { } user && await services.GetRequiredService<AdminSessions>()
+                .IsValidAsync(services.GetRequiredService<TradeAlertDbContext>(), user, context.HttpContext.RequestAborted))
         {
             return;
         }

@@ -3,6 +3,9 @@ using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 
+using Microsoft.Extensions.Options;
+using TradeAlertBot.Storage;
+
 namespace TradeAlertBot.Admin;
 
 /// <summary>Sign-in with the <c>Admin:Token</c> setting: compared in constant time, never logged.</summary>
@@ -15,10 +18,10 @@ public static class AdminSignIn
     }
 
     public static async Task<IResult> SignInAsync(
-        HttpContext http, IAntiforgery antiforgery, IConfiguration configuration, ILoggerFactory loggers, CancellationToken ct)
+        HttpContext http, IAntiforgery antiforgery, IOptions<AdminOptions> options, ILoggerFactory loggers, CancellationToken ct)
     {
         var form = await http.Request.ReadFormAsync(ct);
-        var expected = configuration[AdminEndpoints.TokenSetting] ?? "";
+        var expected = options.Value.Token;
         var given = form["token"].ToString();
         var log = loggers.CreateLogger(typeof(AdminSignIn));
         if (expected.Length == 0 || !Matches(given, expected))
@@ -40,7 +43,8 @@ public static class AdminSignIn
         var signedIn = await http.AuthenticateAsync(AdminEndpoints.Scheme);
         if (signedIn.Succeeded)
         {
-            await http.RequestServices.GetRequiredService<AdminSessions>().SignOutAsync(signedIn.Principal, signedIn.Properties?.ExpiresUtc, http.RequestAborted);
+            await http.RequestServices.GetRequiredService<AdminSessions>().SignOutAsync(
+                http.RequestServices.GetRequiredService<TradeAlertDbContext>(), signedIn.Principal, signedIn.Properties?.ExpiresUtc, http.RequestAborted);
         }
 
         await http.SignOutAsync(AdminEndpoints.Scheme);

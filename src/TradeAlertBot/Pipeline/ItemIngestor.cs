@@ -210,21 +210,23 @@ public sealed partial class ItemIngestor(RuleCatalog rules, StoryIndex storyInde
             story.OutletCount++;
         }
 
-        var merged = story.Categories.Split(' ', StringSplitOptions.RemoveEmptyEntries).Union(categories);
-        story.Categories = string.Join(' ', merged);
+        var known = story.Categories.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var gained = categories.Except(known).ToList();
+        if (gained.Count == 0)
+        {
+            return; // the common case: another outlet, the same categories
+        }
+
+        story.Categories = string.Join(' ', known.Concat(gained));
 
         // The story's alert says why for every category it is filed under, also one it gained from this report
         // (a story founded by a report that matched nothing would otherwise alert with no reason).
         var stored = JsonSerializer.Deserialize<AlertContent>(story.ClassificationJson)!;
         var report = AlertContent.From(classification);
-        var gained = report.Reasons.Where(r => !stored.Reasons.Any(s => s.Rule == r.Rule)).ToList();
-        if (gained.Count > 0)
+        story.ClassificationJson = JsonSerializer.Serialize(stored with
         {
-            story.ClassificationJson = JsonSerializer.Serialize(stored with
-            {
-                Reasons = [.. stored.Reasons, .. gained],
-                Facts = stored.Facts.Count > 0 ? stored.Facts : report.Facts,
-            });
-        }
+            Reasons = [.. stored.Reasons, .. report.Reasons.Where(r => gained.Contains(r.Rule))],
+            Facts = stored.Facts.Count > 0 ? stored.Facts : report.Facts,
+        });
     }
 }

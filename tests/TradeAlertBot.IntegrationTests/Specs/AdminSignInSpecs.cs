@@ -59,8 +59,7 @@ public sealed partial class AdminSignInSpecs : IAsyncLifetime
         using var thief = Client(host, handleCookies: false);
         Assert.Equal(HttpStatusCode.OK, (await GetWithCookieAsync(thief, cookie)).StatusCode);
 
-        var page = await (await browser.GetAsync("/admin")).Content.ReadAsStringAsync();
-        var signOut = await browser.PostAsync("/admin/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__af"] = AntiforgeryToken(page) }));
+        var signOut = await SignOutAsync(browser);
 
         Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
         var replay = await GetWithCookieAsync(thief, cookie);
@@ -76,14 +75,10 @@ public sealed partial class AdminSignInSpecs : IAsyncLifetime
         using (var browser = Client(before))
         {
             cookie = SessionCookie(await SignInAsync(browser, Token));
-            var page = await (await browser.GetAsync("/admin")).Content.ReadAsStringAsync();
-            await browser.PostAsync("/admin/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__af"] = AntiforgeryToken(page) }));
+            await SignOutAsync(browser);
         }
 
-        await before.DisposeAsync();
-        _hosts.Remove(before);
-
-        using var thief = Client(Host(), handleCookies: false);
+        using var thief = Client(await RestartAsync(before), handleCookies: false);
         var replay = await GetWithCookieAsync(thief, cookie);
         Assert.Equal(HttpStatusCode.Redirect, replay.StatusCode);
         Assert.Contains("/admin/login", replay.Headers.Location!.OriginalString);
@@ -99,10 +94,7 @@ public sealed partial class AdminSignInSpecs : IAsyncLifetime
             cookie = SessionCookie(await SignInAsync(browser, Token));
         }
 
-        await before.DisposeAsync();
-        _hosts.Remove(before);
-
-        var after = Host(new() { ["Admin:Token"] = "a-new-token-after-the-old-one-leaked" });
+        var after = await RestartAsync(before, new() { ["Admin:Token"] = "a-new-token-after-the-old-one-leaked" });
         using var thief = Client(after, handleCookies: false);
         var replay = await GetWithCookieAsync(thief, cookie);
 
@@ -120,10 +112,7 @@ public sealed partial class AdminSignInSpecs : IAsyncLifetime
             cookie = SessionCookie(await SignInAsync(browser, Token));
         }
 
-        await before.DisposeAsync();
-        _hosts.Remove(before);
-
-        using var client = Client(Host(), handleCookies: false);
+        using var client = Client(await RestartAsync(before), handleCookies: false);
         Assert.Equal(HttpStatusCode.OK, (await GetWithCookieAsync(client, cookie)).StatusCode);
     }
 
@@ -191,6 +180,20 @@ public sealed partial class AdminSignInSpecs : IAsyncLifetime
 
     private static HttpClient Client(TradeAlertBotFactory host, bool handleCookies = true) =>
         host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = handleCookies });
+
+    // A new host on the same database and keys, as after a restart.
+    private async Task<TradeAlertBotFactory> RestartAsync(TradeAlertBotFactory before, Dictionary<string, string>? settings = null)
+    {
+        await before.DisposeAsync();
+        _hosts.Remove(before);
+        return Host(settings);
+    }
+
+    private static async Task<HttpResponseMessage> SignOutAsync(HttpClient browser)
+    {
+        var page = await (await browser.GetAsync("/admin")).Content.ReadAsStringAsync();
+        return await browser.PostAsync("/admin/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__af"] = AntiforgeryToken(page) }));
+    }
 
     private static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string token)
     {

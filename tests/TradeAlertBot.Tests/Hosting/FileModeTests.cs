@@ -21,7 +21,7 @@ public sealed class FileModeTests : IDisposable
         }
     }
 
-    [LinuxFact]
+    [Fact]
     public async Task The_database_file_is_created_0600_in_a_0700_folder()
     {
         var path = Path.Combine(_root, "data", "tradealertbot.db");
@@ -40,7 +40,7 @@ public sealed class FileModeTests : IDisposable
         Assert.Equal(OwnerOnlyFolder, File.GetUnixFileMode(Path.GetDirectoryName(path)!));
     }
 
-    [LinuxFact]
+    [Fact]
     public void The_key_folder_is_created_0700()
     {
         var keys = Path.Combine(_root, "keys");
@@ -50,7 +50,7 @@ public sealed class FileModeTests : IDisposable
         Assert.Equal(OwnerOnlyFolder, File.GetUnixFileMode(keys));
     }
 
-    [LinuxFact]
+    [Fact]
     public void A_key_folder_left_world_readable_by_an_older_version_is_tightened()
     {
         var keys = Path.Combine(_root, "keys");
