@@ -133,7 +133,15 @@ public sealed class PollFeedJob(
             {
                 try
                 {
+                    var started = time.GetTimestamp();
                     parsed = parser.Parse(content.Body, content.Charset, content.FinalUrl, linked.Token);
+                    if (time.GetElapsedTime(started) >= options.Value.ParseTimeout)
+                    {
+                        // The deadline's timer runs on the thread pool, which a busy machine may starve: checked here
+                        // too, the deadline holds before anything is classified or stored.
+                        await deadline.CancelAsync();
+                    }
+
                     feed.Title ??= parsed.Title; // before ingesting: new stories name their source after it
                     result = await ingestor.IngestAsync(db, feed, parsed.Items, options.Value.MaxItemsPerPoll, linked.Token);
                 }
