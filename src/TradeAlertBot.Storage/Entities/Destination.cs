@@ -5,7 +5,7 @@ public class Destination
 {
     public long Id { get; set; }
 
-    /// <summary>Sender kind: "console", "web", later "slack", "teams".</summary>
+    /// <summary>Sender kind: one of <c>DestinationKind</c> (Core.Alerts).</summary>
     public required string Kind { get; set; }
 
     /// <summary>Kind-specific address (channel id, conversation id); unique with <see cref="Kind"/>.</summary>

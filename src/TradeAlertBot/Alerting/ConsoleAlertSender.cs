@@ -10,7 +10,7 @@ public sealed class ConsoleAlertSender(TextWriter output) : IAlertSender
     {
     }
 
-    public string Kind => "console";
+    public string Kind => DestinationKind.Console;
 
     public Task<string> SendAsync(string address, Alert alert, CancellationToken ct)
     {

@@ -5,7 +5,7 @@ namespace TradeAlertBot.Alerting;
 /// <summary>Pushes alerts to the local page's live stream.</summary>
 public sealed class WebStreamAlertSender(AlertStream stream) : IAlertSender
 {
-    public string Kind => "web";
+    public string Kind => DestinationKind.Web;
 
     public Task<string> SendAsync(string address, Alert alert, CancellationToken ct)
     {

@@ -6,6 +6,7 @@ using TradeAlertBot.Core.Text;
 using TradeAlertBot.Feeds.Fetching;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
+using TradeAlertBot.Core.Alerts;
 
 namespace TradeAlertBot.Commands;
 
@@ -253,7 +254,7 @@ public sealed partial class AdminCommands(
     private static (string Team, string User) AdminArg(CommandContext context, ParsedCommand.Known command)
     {
         var user = command.Args.Count != 1 ? null
-            : context.Platform == "teams" ? (Guid.TryParse(command.Args[0], out var aad) ? aad.ToString() : null)
+            : context.Platform == DestinationKind.Teams ? (Guid.TryParse(command.Args[0], out var aad) ? aad.ToString() : null)
             : ChatMentions.UserId(command.Args[0]);
         if (user is null)
         {
@@ -265,7 +266,7 @@ public sealed partial class AdminCommands(
             : throw new UsageException("This message carries no workspace or tenant, so no admin can be bound to it.");
     }
 
-    private static string Shown(CommandContext context, string user) => context.Platform == "slack" ? $"<@{user}>" : "That user";
+    private static string Shown(CommandContext context, string user) => context.Platform == DestinationKind.Slack ? $"<@{user}>" : "That user";
 
     private static (string Name, string Query) NameAndQuery(ParsedCommand.Known command)
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TradeAlertBot.Storage;
+using TradeAlertBot.Core.Alerts;
 
 namespace TradeAlertBot.Commands;
 
@@ -28,7 +29,7 @@ public sealed class AdminDirectory(IConfiguration configuration)
     public bool InSettings(string platform, string teamId, string userId)
     {
         var (team, user) = (Normalize(platform, teamId), Normalize(platform, userId));
-        foreach (var entry in List(platform == "slack" ? "Slack:Admins" : "Teams:Admins"))
+        foreach (var entry in List(platform == DestinationKind.Slack ? "Slack:Admins" : "Teams:Admins"))
         {
             var colon = entry.IndexOf(':');
             var scopes = colon > 0 ? [entry[..colon]] : DefaultScopes(platform);
@@ -42,9 +43,9 @@ public sealed class AdminDirectory(IConfiguration configuration)
     }
 
     /// <summary>Ids as compared and stored: Teams' tenant and AAD object ids are GUIDs (any case); Slack's are exact.</summary>
-    public static string Normalize(string platform, string id) => platform == "teams" ? id.Trim().ToLowerInvariant() : id.Trim();
+    public static string Normalize(string platform, string id) => platform == DestinationKind.Teams ? id.Trim().ToLowerInvariant() : id.Trim();
 
-    private IReadOnlyList<string> DefaultScopes(string platform) => platform == "slack"
+    private IReadOnlyList<string> DefaultScopes(string platform) => platform == DestinationKind.Slack
         ? List("Slack:AllowedTeams")
         : [.. List("Teams:TenantId"), .. List("Teams:AllowedTenants")];
 

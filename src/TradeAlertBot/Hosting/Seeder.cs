@@ -5,6 +5,7 @@ using TradeAlertBot.Core.Categories;
 using TradeAlertBot.Core.Rules;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
+using TradeAlertBot.Core.Alerts;
 
 namespace TradeAlertBot.Hosting;
 
@@ -30,7 +31,7 @@ public sealed class Seeder(
         if (!await db.Destinations.AnyAsync(ct))
         {
             var categories = await CategoryNamesAsync(ct);
-            foreach (var (kind, name) in new[] { ("console", "Console"), ("web", "Local web page") })
+            foreach (var (kind, name) in new[] { (DestinationKind.Console, "Console"), (DestinationKind.Web, "Local web page") })
             {
                 db.Destinations.Add(new Destination
                 {

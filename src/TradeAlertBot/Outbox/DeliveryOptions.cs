@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using TradeAlertBot.Core.Alerts;
 
 namespace TradeAlertBot.Outbox;
 
@@ -31,8 +32,8 @@ public sealed class DeliveryOptions
     /// </summary>
     public Dictionary<string, TimeSpan> MinInterval { get; set; } = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["slack"] = TimeSpan.FromSeconds(1),
-        ["teams"] = TimeSpan.FromSeconds(1),
-        ["teams-webhook"] = TimeSpan.FromSeconds(1),
+        [DestinationKind.Slack] = TimeSpan.FromSeconds(1),
+        [DestinationKind.Teams] = TimeSpan.FromSeconds(1),
+        [DestinationKind.TeamsWebhook] = TimeSpan.FromSeconds(1),
     };
 }

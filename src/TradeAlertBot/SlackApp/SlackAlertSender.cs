@@ -17,7 +17,7 @@ public sealed class SlackAlertSender(IServiceScopeFactory scopes, ISlackApi slac
     private const string MetadataEvent = "tradealertbot_alert";
     private const string MetadataKey = "delivery_id";
 
-    public string Kind => "slack";
+    public string Kind => DestinationKind.Slack;
 
     public Task<string> SendAsync(string address, Alert alert, CancellationToken ct) =>
         PostAsync(address, channel => AlertBlocks.Render(alert, channel), ct);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
 using TradeAlertBot.Commands;
+using TradeAlertBot.Core.Alerts;
 
 namespace TradeAlertBot.SlackApp;
 
@@ -10,7 +11,7 @@ namespace TradeAlertBot.SlackApp;
 /// </summary>
 public sealed record SlackCommandRequest(string TeamId, string ChannelId, string UserId, string Text, string? ResponseUrl)
 {
-    public CommandContext Context => new("slack", "slack", SlackAddress.Of(TeamId, ChannelId), UserId, TeamId.Length > 0 ? TeamId : null);
+    public CommandContext Context => new(DestinationKind.Slack, DestinationKind.Slack, SlackAddress.Of(TeamId, ChannelId), UserId, TeamId.Length > 0 ? TeamId : null);
 
     public static SlackCommandRequest? FromForm(byte[] body)
     {

@@ -1,6 +1,7 @@
 using Hangfire;
 using TradeAlertBot.Commands;
 using TradeAlertBot.Slack.Api;
+using TradeAlertBot.Core.Alerts;
 
 namespace TradeAlertBot.SlackApp;
 
@@ -10,7 +11,7 @@ public sealed class SlackMentionJob(CommandHandler handler, SlackTokens tokens, 
 {
     public async Task RunAsync(SlackMention mention, CancellationToken ct)
     {
-        var reply = await handler.HandleAsync(new CommandContext("slack", "slack", SlackAddress.Of(mention.TeamId, mention.ChannelId), mention.UserId, mention.TeamId.Length > 0 ? mention.TeamId : null), mention.Text, ct);
+        var reply = await handler.HandleAsync(new CommandContext(DestinationKind.Slack, DestinationKind.Slack, SlackAddress.Of(mention.TeamId, mention.ChannelId), mention.UserId, mention.TeamId.Length > 0 ? mention.TeamId : null), mention.Text, ct);
         var token = await tokens.GetAsync(mention.TeamId, ct);
         await slack.PostMessageAsync(token, SlackReplies.ToMessage(reply, mention.ChannelId, mention.ThreadTs) with { ResponseType = null }, ct);
     }

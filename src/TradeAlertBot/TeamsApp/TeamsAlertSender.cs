@@ -14,7 +14,7 @@ namespace TradeAlertBot.TeamsApp;
 /// </summary>
 public sealed class TeamsAlertSender(IServiceScopeFactory scopes, IBotConnector connector) : IAlertSender
 {
-    public string Kind => "teams";
+    public string Kind => DestinationKind.Teams;
 
     public Task<string> SendAsync(string address, Alert alert, CancellationToken ct) =>
         CallAsync(address, serviceUrl => connector.SendToConversationAsync(serviceUrl, address, AlertCard.Activity(alert), ct), ct);

@@ -5,6 +5,7 @@ using TradeAlertBot.Commands;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
 using TradeAlertBot.Teams.Connector;
+using TradeAlertBot.Core.Alerts;
 
 namespace TradeAlertBot.TeamsApp;
 
@@ -93,7 +94,7 @@ public sealed class TeamsInbound(
         conversation.RemovedAt = null;
 
         // Back in a conversation it was removed from: resume its alerts.
-        var destination = await db.Destinations.FirstOrDefaultAsync(d => d.Kind == "teams" && d.Address == activity.ConversationId, ct);
+        var destination = await db.Destinations.FirstOrDefaultAsync(d => d.Kind == DestinationKind.Teams && d.Address == activity.ConversationId, ct);
         if (destination is { Paused: true })
         {
             destination.Resume();
@@ -107,7 +108,7 @@ public sealed class TeamsInbound(
         var now = time.GetUtcNow();
         await db.TeamsConversations.Where(c => c.ConversationId == activity.ConversationId)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.RemovedAt, now), ct);
-        await db.Destinations.Where(d => d.Kind == "teams" && d.Address == activity.ConversationId)
+        await db.Destinations.Where(d => d.Kind == DestinationKind.Teams && d.Address == activity.ConversationId)
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.Paused, true).SetProperty(d => d.PausedReason, "the bot was removed from this conversation").SetProperty(d => d.PausedAt, now), ct);
         logger.LogInformation("teams: removed from conversation {Conversation}; its alerts are held", activity.ConversationId);
     }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using TradeAlertBot.Core.Text;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
+using TradeAlertBot.Core.Alerts;
 
 namespace TradeAlertBot.TeamsApp;
 
@@ -15,7 +16,7 @@ namespace TradeAlertBot.TeamsApp;
 /// </summary>
 public sealed class WebhookSecrets(IDataProtectionProvider protection)
 {
-    public const string Kind = "teams-webhook";
+    public const string Kind = DestinationKind.TeamsWebhook;
     private readonly IDataProtector _protector = protection.CreateProtector("TradeAlertBot.Teams.WebhookUrl");
 
     /// <summary>The address a webhook is known by: <c>https://host/#1a2b3c4d5e6f</c>.</summary>
