@@ -65,26 +65,6 @@ public sealed class FeedParser
         return Read(document, documentUrl, warnings, ct);
     }
 
-    /// <summary>Parses a document read from <paramref name="content"/> (at most <see cref="MaxDocumentBytes"/>).</summary>
-    /// <inheritdoc cref="Parse(byte[], string?, Uri?, CancellationToken)"/>
-    public ParsedFeed Parse(Stream content, string? contentTypeCharset, Uri? documentUrl = null, CancellationToken ct = default)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = content.Read(chunk)) > 0)
-        {
-            if (buffer.Length + read > MaxDocumentBytes)
-            {
-                throw TooLarge();
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return Parse(buffer.ToArray(), contentTypeCharset, documentUrl, ct);
-    }
-
     private ParsedFeed Read(XDocument document, Uri? documentUrl, List<string> warnings, CancellationToken ct)
     {
         var root = document.Root!;
