@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using TradeAlertBot.Alerting;
+using TradeAlertBot.Deliveries;
 using TradeAlertBot.Core.Commands;
 using TradeAlertBot.Core.Rules;
 using TradeAlertBot.Core.Text;

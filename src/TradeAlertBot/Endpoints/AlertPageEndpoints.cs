@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using TradeAlertBot.Alerting;
+using TradeAlertBot.Deliveries;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Web;
 
