@@ -1,4 +1,3 @@
-using System.Text.Json;
 using TradeAlertBot.Core.Alerts;
 using TradeAlertBot.Storage.Entities;
 
@@ -7,11 +6,7 @@ namespace TradeAlertBot.Deliveries;
 /// <summary>Builds the neutral <see cref="Alert"/> for a stored story.</summary>
 public static class AlertFactory
 {
-    public static Alert From(Story story)
-    {
-        var content = JsonSerializer.Deserialize<AlertContent>(story.ClassificationJson)
-            ?? new AlertContent([], []);
-        return new Alert(story.Id, story.Title, story.Link, story.Source, story.Published, story.Summary,
-            content.Reasons, content.Facts, story.OutletCount);
-    }
+    public static Alert From(Story story) =>
+        new(story.Id, story.Title, story.Link, story.Source, story.Published, story.Summary,
+            story.Content.Reasons, story.Content.Facts, story.OutletCount);
 }

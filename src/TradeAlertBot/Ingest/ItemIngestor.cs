@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TradeAlertBot.Core.Alerts;
 using TradeAlertBot.Core.Extraction;
@@ -111,7 +110,7 @@ public sealed partial class ItemIngestor(
             });
 
             // Routed with the categories the story has after this report, and this report's facts.
-            reports.Add((story, story.Categories.Split(' ', StringSplitOptions.RemoveEmptyEntries), classification.Facts));
+            reports.Add((story, [.. story.Categories], classification.Facts));
         }
 
         var deliveries = await RouteAsync(db, reports, subscriptions, now, ct);
@@ -122,7 +121,7 @@ public sealed partial class ItemIngestor(
         foreach (var (story, fingerprint) in batchStories)
         {
             storyIndex.Add(story.Id, fingerprint, story.FirstSeenAt);
-            LogStoryFounded(feed.Id, story.Id, story.Categories);
+            LogStoryFounded(feed.Id, story.Id, string.Join(' ', story.Categories));
         }
 
         // Deliveries already sent for a story that gained an outlet are re-run as updates ("reported by N outlets").
@@ -216,8 +215,8 @@ public sealed partial class ItemIngestor(
         FirstSeenAt = now,
         LastSeenAt = now,
         Published = item.Published,
-        Categories = string.Join(' ', categories),
-        ClassificationJson = JsonSerializer.Serialize(AlertContent.From(classification)),
+        Categories = categories,
+        Content = AlertContent.From(classification),
     };
 
     private static async Task JoinAsync(TradeAlertDbContext db, Story story, long feedId,
@@ -230,23 +229,22 @@ public sealed partial class ItemIngestor(
             story.OutletCount++;
         }
 
-        var known = story.Categories.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var gained = categories.Except(known).ToList();
+        var gained = categories.Except(story.Categories).ToList();
         if (gained.Count == 0)
         {
             return; // the common case: another outlet, the same categories
         }
 
-        story.Categories = string.Join(' ', known.Concat(gained));
+        story.Categories = [.. story.Categories, .. gained]; // a new list: the change is seen and stored
 
         // The story's alert says why for every category it is filed under, also one it gained from this report
         // (a story founded by a report that matched nothing would otherwise alert with no reason).
-        var stored = JsonSerializer.Deserialize<AlertContent>(story.ClassificationJson)!;
+        var stored = story.Content;
         var report = AlertContent.From(classification);
-        story.ClassificationJson = JsonSerializer.Serialize(stored with
+        story.Content = stored with
         {
             Reasons = [.. stored.Reasons, .. report.Reasons.Where(r => gained.Contains(r.Rule))],
             Facts = stored.Facts.Count > 0 ? stored.Facts : report.Facts,
-        });
+        };
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Hangfire;
 using Hangfire.Common;
 using Hangfire.States;
@@ -72,7 +71,7 @@ internal sealed class DeliveryHarness : IDisposable
         var story = new Story
         {
             Fingerprint = Guid.NewGuid().ToString("n"), Title = "Tariff on steel", Source = "USTR", Summary = "summary",
-            Categories = "new-tariffs", ClassificationJson = JsonSerializer.Serialize(new AlertContent([], [])),
+            Categories = ["new-tariffs"],
             FirstSeenAt = Time.GetUtcNow(), LastSeenAt = Time.GetUtcNow(),
         };
         var delivery = new Delivery
