@@ -19,6 +19,7 @@ public sealed class AlertPoster(
     TradeAlertDbContext db,
     IEnumerable<IAlertSender> senders,
     DestinationPacer pacer,
+    DeliveryOutcomeRecorder outcomes,
     IOptions<DeliveryOptions> options,
     BotMetrics metrics,
     TimeProvider time,
@@ -139,7 +140,7 @@ public sealed class AlertPoster(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return await RecordFailureAsync(destination, deliveries, e, CancellationToken.None);
+            return await outcomes.RecordAsync(destination, deliveries, e, CancellationToken.None);
         }
     }
 
@@ -155,79 +156,9 @@ public sealed class AlertPoster(
         delivery.OutletsShown = delivery.Story!.OutletCount;
     }
 
-    /// <summary>
-    /// The outcome (<see cref="DeliveryOutcome"/>) of a failed post, lookup or update for each row it carried: backoff
-    /// up to MaxAttempts then a dead letter, the platform's push-back on the whole destination, a dead letter for a
-    /// refused message, or a paused destination. Returns when the rows should run again, if the outcome set a time.
-    /// </summary>
-    public async Task<TimeSpan?> RecordFailureAsync(Destination destination, IReadOnlyList<Delivery> deliveries, Exception e, CancellationToken ct)
-    {
-        var now = time.GetUtcNow();
-        TimeSpan? runAgainIn = null;
-        DeliveryOutcome? shared = null;
-        foreach (var delivery in deliveries)
-        {
-            var wasSent = delivery.State == DeliveryState.Sent;
-            delivery.RecordError(e.Message);
-            if (wasSent && e is not AlertDeliveryException)
-            {
-                DeliveryLog.UpdateFailed(logger, delivery.Id, e.Message);
-                continue;
-            }
-
-            BackToPending(delivery);
-            var outcome = DeliveryOutcome.From(e, delivery.Attempts, options.Value.MaxAttempts);
-            shared = outcome;
-            runAgainIn = Apply(destination, delivery, outcome, e, wasSent, now) ?? runAgainIn;
-        }
-
-        if (shared?.Kind == DeliveryOutcomeKind.RetryLater)
-        {
-            await pacer.PushBackAsync(destination, now + shared.Wait!.Value, ct); // the whole destination waits, not just these rows
-        }
-        else if (shared?.Kind == DeliveryOutcomeKind.Pause)
-        {
-            destination.Pause(e.Message, now);
-            DeliveryLog.DestinationPaused(logger, destination.Id, destination.Kind, ShownUrl.Origin(destination.Address), e.Message);
-        }
-
-        return runAgainIn;
-    }
-
-    private TimeSpan? Apply(Destination destination, Delivery delivery, DeliveryOutcome outcome, Exception e, bool wasSent, DateTimeOffset now)
-    {
-        switch (outcome.Kind)
-        {
-            case DeliveryOutcomeKind.RetryLater:
-                var wait = outcome.Wait ?? DeliveryOutcome.DefaultRetryAfter;
-                (delivery.ClaimedUntil, delivery.SlotAt) = (now + wait, now + wait); // keeps its place past the storm gate
-                metrics.DeliveryHeld(destination.Kind, "rate_limited");
-                DeliveryLog.RateLimited(logger, delivery.Id, destination.Kind, wait.TotalSeconds);
-                return wait;
-            case DeliveryOutcomeKind.DeadLetter when e is AlertDeliveryException:
-                (delivery.State, delivery.ClaimedUntil) = (wasSent ? DeliveryState.Sent : DeliveryState.Dead, null);
-                metrics.DeliveryFailed(destination.Kind, "rejected");
-                DeliveryLog.Rejected(logger, delivery.Id, destination.Kind, e.Message);
-                return null;
-            case DeliveryOutcomeKind.DeadLetter:
-                (delivery.State, delivery.ClaimedUntil) = (DeliveryState.Dead, null);
-                metrics.DeliveryFailed(destination.Kind, "error");
-                DeliveryLog.DeadLettered(logger, delivery.Id, delivery.Attempts, e.Message);
-                return null;
-            case DeliveryOutcomeKind.Pause:
-                delivery.ClaimedUntil = null; // pending: the paused destination's probe sends it
-                metrics.DeliveryFailed(destination.Kind, e is AlertDeliveryException { Failure: DeliveryFailure.AccountBroken } ? "account_broken" : "destination_unavailable");
-                return null;
-            default:
-                // Transient (timeouts, 5xx, dropped connections): "failed" is uncertain, so the retry looks up first.
-                // Its time is stored with the row, so a restart finds it without this process's scheduled job.
-                var delay = RetryPolicy.Delay(delivery.Attempts, Random.Shared.NextDouble(), options.Value);
-                (delivery.State, delivery.ClaimedUntil, delivery.SlotAt) = (DeliveryState.Failed, now + delay, now + delay);
-                metrics.DeliveryFailed(destination.Kind, "error");
-                DeliveryLog.RetryScheduled(logger, delivery.Id, delivery.Attempts, delay.TotalSeconds, e.Message);
-                return delay;
-        }
-    }
+    /// <summary>The outcome of a failed post, lookup or update on each row it carried (<see cref="DeliveryOutcomeRecorder"/>).</summary>
+    public Task<TimeSpan?> RecordFailureAsync(Destination destination, IReadOnlyList<Delivery> deliveries, Exception e, CancellationToken ct) =>
+        outcomes.RecordAsync(destination, deliveries, e, ct);
 
     private async Task<string?> SendAsync(Destination destination, IReadOnlyList<Delivery> deliveries, CancellationToken ct)
     {

@@ -9,6 +9,7 @@ public static class DeliveryServiceCollectionExtensions
         services.AddScoped<HeldAlertsJob>();
         services.AddScoped<DeliverySweepJob>();
         services.AddScoped<AlertPoster>();
+        services.AddScoped<DeliveryOutcomeRecorder>();
         services.AddScoped<DestinationPacer>();
         services.AddSingleton<DeliverySweepStart>();
         services.AddOptions<DeliveryOptions>()

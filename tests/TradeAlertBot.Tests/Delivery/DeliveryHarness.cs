@@ -131,7 +131,9 @@ internal sealed class DeliveryHarness : IDisposable
     private AlertPoster Poster(TradeAlertDbContext db)
     {
         var options = Microsoft.Extensions.Options.Options.Create(Options);
-        return new AlertPoster(db, [Sender.Object], new DestinationPacer(db, options, Time), options,
-            _metrics.GetRequiredService<BotMetrics>(), Time, NullLogger<AlertPoster>.Instance);
+        var pacer = new DestinationPacer(db, options, Time);
+        var metrics = _metrics.GetRequiredService<BotMetrics>();
+        var outcomes = new DeliveryOutcomeRecorder(pacer, options, metrics, Time, NullLogger<DeliveryOutcomeRecorder>.Instance);
+        return new AlertPoster(db, [Sender.Object], pacer, outcomes, options, metrics, Time, NullLogger<AlertPoster>.Instance);
     }
 }
