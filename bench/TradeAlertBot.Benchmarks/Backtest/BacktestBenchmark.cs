@@ -104,8 +104,8 @@ public static class BacktestBenchmark
             .ToList();
         var story = new Story
         {
-            Fingerprint = "bench", Title = "bench", Source = "bench.example.com", Summary = "bench", Categories = "",
-            ClassificationJson = "{}", FirstSeenAt = now.AddDays(-30), LastSeenAt = now,
+            Fingerprint = "bench", Title = "bench", Source = "bench.example.com", Summary = "bench", Categories = [],
+            FirstSeenAt = now.AddDays(-30), LastSeenAt = now,
         };
         db.AddRange(feeds);
         db.Add(story);

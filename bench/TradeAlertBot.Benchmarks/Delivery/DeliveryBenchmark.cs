@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TradeAlertBot.Deliveries;
 using TradeAlertBot.Jobs;
 using TradeAlertBot.Storage.Entities;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TradeAlertBot.Benchmarks.Ingest;
+using TradeAlertBot.Deliveries;
 using TradeAlertBot.Hosting;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;

@@ -13,7 +13,7 @@ internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
         delivery.HasIndex(d => d.State);
         delivery.Property(d => d.RuleName).HasMaxLength(100);
         delivery.Property(d => d.MessageId).HasMaxLength(200);
-        delivery.Property(d => d.LastError).HasMaxLength(2000);
+        delivery.Property(d => d.LastError).HasMaxLength(ErrorText.MaxLength);
         delivery.Property(d => d.HeldFor).HasMaxLength(16);
         delivery.HasIndex(d => new { d.DestinationId, d.State });
         delivery.HasOne(d => d.Story).WithMany().HasForeignKey(d => d.StoryId).OnDelete(DeleteBehavior.Cascade);

@@ -15,7 +15,7 @@ internal sealed class FeedConfiguration : IEntityTypeConfiguration<Feed>
         feed.Property(f => f.ETag).HasMaxLength(1000);
         feed.Property(f => f.LastModified).HasMaxLength(200);
         feed.Property(f => f.LastStatus).HasMaxLength(200);
-        feed.Property(f => f.LastError).HasMaxLength(2000);
+        feed.Property(f => f.LastError).HasMaxLength(ErrorText.MaxLength);
         feed.Property(f => f.DisabledReason).HasMaxLength(500);
     }
 }

@@ -1,5 +1,7 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TradeAlertBot.Core.Alerts;
 using TradeAlertBot.Storage.Entities;
 
 namespace TradeAlertBot.Storage.Configurations;
@@ -12,8 +14,14 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
         story.Property(s => s.Title).HasMaxLength(1000);
         story.Property(s => s.Link).HasMaxLength(2048);
         story.Property(s => s.Source).HasMaxLength(300);
-        story.Property(s => s.Categories).HasMaxLength(2000);
+        story.PrimitiveCollection(s => s.Categories).HasMaxLength(2000);
+        // One JSON column, read and written whole: the alert content is a Core record, not an entity of its own.
+        story.Property(s => s.Content).HasColumnName("ClassificationJson").HasConversion(content => ToJson(content), json => FromJson(json));
         story.HasIndex(s => s.LastSeenAt);
         story.HasIndex(s => s.FirstSeenAt);
     }
+
+    private static string ToJson(AlertContent content) => JsonSerializer.Serialize(content);
+
+    private static AlertContent FromJson(string json) => JsonSerializer.Deserialize<AlertContent>(json) ?? new AlertContent([], []);
 }

@@ -31,4 +31,7 @@ public class Feed
 
     /// <summary>Which dispatch run took the lease, so one UPDATE can lease many feeds and the run can read back its own.</summary>
     public Guid? LeaseToken { get; set; }
+
+    /// <summary>Stores why the last poll failed, clipped to the column; null clears it.</summary>
+    public void RecordError(string? error) => LastError = ErrorText.Clip(error);
 }

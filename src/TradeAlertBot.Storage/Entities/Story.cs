@@ -1,3 +1,5 @@
+using TradeAlertBot.Core.Alerts;
+
 namespace TradeAlertBot.Storage.Entities;
 
 /// <summary>
@@ -19,11 +21,11 @@ public class Story
     public DateTimeOffset? Published { get; set; }
     public int OutletCount { get; set; } = 1;
 
-    /// <summary>Matched rule names, space-separated ("new-tariffs export-controls").</summary>
-    public required string Categories { get; set; }
+    /// <summary>Matched rule names, in the order they were first matched (stored as a JSON array).</summary>
+    public required List<string> Categories { get; set; }
 
-    /// <summary>The classification (evidence and facts) as JSON, for rendering alerts without re-classifying.</summary>
-    public required string ClassificationJson { get; set; }
+    /// <summary>Why it matched and the facts found (stored as JSON), for rendering alerts without re-classifying.</summary>
+    public AlertContent Content { get; set; } = new([], []);
 
     public List<StoredItem> Items { get; set; } = [];
 }

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
-using TradeAlertBot.Outbox;
+using TradeAlertBot.Deliveries;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
 

@@ -191,7 +191,7 @@ public sealed partial class AdminCommands(
             return $"Delivery {id} was sent already; replaying it would post the alert twice, so it is left alone.";
         }
 
-        var replayed = await Outbox.OutboxReplay.ReplayAsync(db, [id], time.GetUtcNow(), ct);
+        var replayed = await Deliveries.OutboxReplay.ReplayAsync(db, [id], time.GetUtcNow(), ct);
         return replayed == 1
             ? $"Delivery {id} goes out again with the next sweep (within a few minutes)."
             : $"Delivery {id} is being sent right now; nothing to replay.";

@@ -2,11 +2,12 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using TradeAlertBot.Alerting;
 using TradeAlertBot.Core.Commands;
 using TradeAlertBot.Core.Rules;
 using TradeAlertBot.Core.Text;
+using TradeAlertBot.Deliveries;
 using TradeAlertBot.Storage;
+using TradeAlertBot.Storage.Queries;
 
 namespace TradeAlertBot.Commands;
 
@@ -40,7 +41,7 @@ public sealed class LookupCommands(TradeAlertDbContext db, TimeProvider time, IO
         var query = db.Stories.AsNoTracking().OrderByDescending(s => s.FirstSeenAt).AsQueryable();
         if (category is not null)
         {
-            query = query.Where(s => (" " + s.Categories + " ").Contains(" " + category + " "));
+            query = query.InCategory(category);
         }
 
         // Countries live in the stored classification; filter the newest few hundred in memory.

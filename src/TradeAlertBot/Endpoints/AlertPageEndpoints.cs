@@ -1,7 +1,8 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using TradeAlertBot.Alerting;
+using TradeAlertBot.Deliveries;
 using TradeAlertBot.Storage;
+using TradeAlertBot.Storage.Queries;
 using TradeAlertBot.Web;
 
 namespace TradeAlertBot.Endpoints;
@@ -47,7 +48,7 @@ public static class AlertPageEndpoints
     private static async Task<List<Core.Alerts.Alert>> RecentAsync(TradeAlertDbContext db, CancellationToken ct)
     {
         var stories = await db.Stories.AsNoTracking()
-            .Where(s => s.Categories != "")
+            .Categorized()
             .OrderByDescending(s => s.FirstSeenAt)
             .Take(200)
             .ToListAsync(ct);

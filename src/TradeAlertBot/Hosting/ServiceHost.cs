@@ -1,16 +1,17 @@
 using TradeAlertBot.Admin;
-using TradeAlertBot.Core.Alerts;
-using TradeAlertBot.Alerting;
 using TradeAlertBot.Commands;
+using TradeAlertBot.Core.Alerts;
+using TradeAlertBot.Core.Items;
+using TradeAlertBot.Deliveries;
 using TradeAlertBot.Endpoints;
 using TradeAlertBot.Feeds;
+using TradeAlertBot.Ingest;
 using TradeAlertBot.Jobs;
-using TradeAlertBot.Pipeline;
 using TradeAlertBot.SlackApp;
+using TradeAlertBot.Storage;
 using TradeAlertBot.TeamsApp;
 using TradeAlertBot.Telemetry;
 using TradeAlertBot.Web;
-using TradeAlertBot.Storage;
 
 namespace TradeAlertBot.Hosting;
 
@@ -53,6 +54,7 @@ public static class ServiceHost
     private static IServiceCollection AddPipeline(this IServiceCollection services) => services
         .AddSingleton<RuleCatalog>()
         .AddSingleton<StoryIndex>()
+        .AddSingleton<StoryIndexRefresher>()
         .AddSingleton<ItemIngestor>()
         .AddScoped<Seeder>();
 

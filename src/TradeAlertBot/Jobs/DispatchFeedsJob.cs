@@ -2,16 +2,13 @@ using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TradeAlertBot.Feeds.Fetching;
-using TradeAlertBot.Outbox;
 using TradeAlertBot.Storage;
-using TradeAlertBot.Storage.Entities;
-using TradeAlertBot.Storage.Queries;
 
 namespace TradeAlertBot.Jobs;
 
 /// <summary>
 /// Recurring: enqueues a poll for every enabled feed that is due, taking a lease on it first so no feed is ever
-/// polled by two workers at once, and re-enqueues outbox rows left pending (e.g. by a restart) so none is lost.
+/// polled by two workers at once. Outbox rows whose job was lost are the delivery sweep's (DeliverySweepJob).
 /// </summary>
 [DisableConcurrentExecution(timeoutInSeconds: 60)]
 [AutomaticRetry(Attempts = 0)] // the next minute's run is the retry
@@ -19,13 +16,9 @@ public sealed class DispatchFeedsJob(
     TradeAlertDbContext db,
     IBackgroundJobClient jobs,
     IOptions<FeedsOptions> options,
-    IOptions<DeliveryOptions> delivery,
     TimeProvider time,
     ILogger<DispatchFeedsJob> logger)
 {
-    /// <summary>Pending deliveries older than this are assumed orphaned (their job was lost) and re-enqueued.</summary>
-    public static readonly TimeSpan OrphanAge = TimeSpan.FromMinutes(2);
-
     public async Task RunAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
@@ -44,23 +37,9 @@ public sealed class DispatchFeedsJob(
             jobs.Enqueue<PollFeedJob>(job => job.RunAsync(feedId, CancellationToken.None));
         }
 
-        // A row whose stored retry time (or a dead worker's claim) has passed is due now; one never claimed is
-        // given OrphanAge for the job enqueued with it.
-        var orphanCutoff = now - OrphanAge;
-        var orphans = await db.Deliveries
-            .Unsent(delivery.Value.MaxAttempts)
-            .Where(d => d.HeldFor == null && (d.ClaimedUntil == null ? d.CreatedAt < orphanCutoff : d.ClaimedUntil < now))
-            .Where(d => !d.Destination!.Paused || d.Destination.PausedAt < now - DeliverJob.PauseProbe)
-            .Select(d => d.Id)
-            .ToListAsync(ct);
-        foreach (var deliveryId in orphans)
+        if (due.Count > 0)
         {
-            jobs.Enqueue<DeliverJob>(job => job.RunAsync(deliveryId, CancellationToken.None));
-        }
-
-        if (due.Count > 0 || orphans.Count > 0)
-        {
-            logger.LogInformation("dispatch: {Feeds} feed(s) due, {Orphans} pending delivery(ies) re-enqueued", due.Count, orphans.Count);
+            logger.LogInformation("dispatch: {Feeds} feed(s) due", due.Count);
         }
     }
 }

@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.InMemory;
+using TradeAlertBot.Deliveries;
 
 namespace TradeAlertBot.Jobs;
 
@@ -48,15 +49,7 @@ public static class JobsServiceCollectionExtensions
         });
         services.AddScoped<DispatchFeedsJob>();
         services.AddScoped<PollFeedJob>();
-        services.AddScoped<DeliverJob>();
-        services.AddScoped<HeldAlertsJob>();
-        services.AddScoped<Outbox.DestinationPacer>();
-        services.AddOptions<Outbox.DeliveryOptions>()
-            .BindConfiguration(Outbox.DeliveryOptions.SectionName)
-            .ValidateDataAnnotations()
-            .Validate(o => o.MaxRetryDelay >= o.RetryDelay, "Delivery:MaxRetryDelay must not be shorter than Delivery:RetryDelay")
-            .Validate(o => o.MinInterval.Values.All(v => v >= TimeSpan.Zero && v <= TimeSpan.FromHours(1)), "Delivery:MinInterval values must be between 00:00:00 and 01:00:00")
-            .ValidateOnStart();
+        services.AddDelivery();
         return services;
     }
 }

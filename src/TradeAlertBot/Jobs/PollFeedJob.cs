@@ -1,13 +1,14 @@
-using System.Text.Json;
 using System.Globalization;
+using System.Text.Json;
 using Hangfire;
 using Hangfire.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TradeAlertBot.Core.Text;
+using TradeAlertBot.Deliveries;
 using TradeAlertBot.Feeds.Fetching;
 using TradeAlertBot.Feeds.Parsing;
-using TradeAlertBot.Pipeline;
+using TradeAlertBot.Ingest;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
 using TradeAlertBot.Telemetry;
@@ -170,7 +171,7 @@ public sealed class PollFeedJob(
 
         feed.LastSuccessAt = time.GetUtcNow(); // after the ingest: fetch to stored outbox rows
         feed.ConsecutiveErrors = 0;
-        feed.LastError = null;
+        feed.RecordError(null);
         feed.NextPollAt = now + PollSchedule.AfterSuccess(interval, ttl, fetched.MaxAge);
         logger.LogInformation("poll: feed {FeedId} {Status}; {Stories} new story(ies), {Deliveries} delivery(ies)",
             feed.Id, feed.LastStatus, result.NewStories, result.DeliveriesToSend.Count);
@@ -197,7 +198,7 @@ public sealed class PollFeedJob(
     {
         var now = time.GetUtcNow();
         feed.LastFetchedAt = now;
-        feed.LastError = error.Message.Length > 2000 ? error.Message[..2000] : error.Message;
+        feed.RecordError(error.Message);
         if (error is FeedFetchException { Kind: FeedFetchErrorKind.Gone })
         {
             feed.Enabled = false;

@@ -1,8 +1,10 @@
+using TradeAlertBot.Core.Routing;
+
 namespace TradeAlertBot.Jobs;
 
 /// <summary>
 /// When a feed is polled next. Success: its interval, stretched to what the publisher asks (RSS ttl,
-/// Cache-Control max-age, Retry-After), capped at a day. Failure: exponential backoff with jitter from the interval,
+/// Cache-Control max-age, Retry-After), capped at a day. Failure: exponential backoff (<see cref="Backoff"/>) from the interval,
 /// capped at a day — a failing feed is never given up for good, it keeps being retried daily.
 /// </summary>
 public static class PollSchedule
@@ -26,10 +28,8 @@ public static class PollSchedule
     /// <summary>Backoff after <paramref name="consecutiveErrors"/> failures (1 = first failure); <paramref name="jitter"/> in [0, 1).</summary>
     public static TimeSpan AfterError(TimeSpan interval, int consecutiveErrors, double jitter, TimeSpan? retryAfter = null)
     {
-        var exponent = Math.Min(consecutiveErrors - 1, 16);
-        var backoff = interval * Math.Pow(2, exponent);
         // ±25% so feeds that failed together (one host down) don't all retry in the same second.
-        var delay = backoff * (0.75 + 0.5 * jitter);
+        var delay = Backoff.Exponential(interval, consecutiveErrors, MaxDelay, jitter);
         if (retryAfter is { } wait && wait > delay)
         {
             delay = wait;

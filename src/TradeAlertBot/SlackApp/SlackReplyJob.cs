@@ -1,8 +1,9 @@
 using Hangfire;
-using TradeAlertBot.Commands;
 using Microsoft.EntityFrameworkCore;
+using TradeAlertBot.Commands;
 using TradeAlertBot.Slack.Api;
 using TradeAlertBot.Storage;
+using TradeAlertBot.Storage.Queries;
 
 namespace TradeAlertBot.SlackApp;
 
@@ -26,8 +27,7 @@ public sealed class SlackReplyJob(CommandHandler handler, LookupCommands lookup,
     /// <summary>An alert's "More like this": the latest stories of the alert's first category.</summary>
     public async Task MoreLikeThisAsync(SlackCommandRequest request, long storyId, CancellationToken ct)
     {
-        var categories = await db.Stories.Where(s => s.Id == storyId).Select(s => s.Categories).FirstOrDefaultAsync(ct) ?? "";
-        var category = categories.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        var category = await db.Stories.FirstCategoryAsync(storyId, ct);
         await RunAsync(request with { Text = category is null ? "latest" : "latest " + category }, ct);
     }
 }

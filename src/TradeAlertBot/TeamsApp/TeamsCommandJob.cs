@@ -2,6 +2,7 @@ using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using TradeAlertBot.Commands;
 using TradeAlertBot.Storage;
+using TradeAlertBot.Storage.Queries;
 using TradeAlertBot.Teams.Connector;
 
 namespace TradeAlertBot.TeamsApp;
@@ -18,8 +19,7 @@ public sealed class TeamsCommandJob(CommandHandler handler, LookupCommands looku
 
     public async Task MoreLikeThisAsync(TeamsCommandRequest request, long storyId, CancellationToken ct)
     {
-        var categories = await db.Stories.Where(s => s.Id == storyId).Select(s => s.Categories).FirstOrDefaultAsync(ct) ?? "";
-        var category = categories.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        var category = await db.Stories.FirstCategoryAsync(storyId, ct);
         await RunAsync(request with { Text = category is null ? "latest" : "latest " + category }, ct);
     }
 

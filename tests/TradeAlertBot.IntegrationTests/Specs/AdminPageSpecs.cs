@@ -279,7 +279,7 @@ public sealed partial class AdminPageSpecs : IAsyncLifetime
         var story = new Story
         {
             Fingerprint = "fp-admin", Title = "US raises steel tariffs", Source = "Trade Wire", Summary = "",
-            Categories = "new-tariffs", ClassificationJson = "{}", FirstSeenAt = DateTimeOffset.UtcNow, LastSeenAt = DateTimeOffset.UtcNow,
+            Categories = ["new-tariffs"], FirstSeenAt = DateTimeOffset.UtcNow, LastSeenAt = DateTimeOffset.UtcNow,
         };
         // Muted, so the replayed row waits as pending instead of being sent by a sweep during the test.
         var destination = new Destination { Kind = "test", Address = "C-DEAD", MutedUntil = DateTimeOffset.UtcNow.AddDays(1) };

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using TradeAlertBot.Deliveries;
 using TradeAlertBot.IntegrationTests.Fakes;
 using TradeAlertBot.Jobs;
 using TradeAlertBot.Storage.Entities;
@@ -240,7 +241,7 @@ public sealed class DeliveryFaultSpecs : IAsyncLifetime
         // Time passes: the dead worker's claim runs out, and the sweep finds the row.
         await _host.WithDbAsync(db => db.Deliveries.ExecuteUpdateAsync(s => s
             .SetProperty(d => d.ClaimedUntil, DateTimeOffset.UtcNow.AddMinutes(-1)).SetProperty(d => d.CreatedAt, DateTimeOffset.UtcNow.AddMinutes(-5))));
-        await _host.RunJobAsync<DispatchFeedsJob>(job => job.RunAsync(CancellationToken.None));
+        await _host.RunJobAsync<DeliverySweepJob>(job => job.RunAsync(CancellationToken.None));
         await WaitSentAsync(1);
         await Task.Delay(TimeSpan.FromSeconds(4)); // anything still in flight from the first host has landed
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using TradeAlertBot.Core.Routing;
+using TradeAlertBot.Deliveries;
 using TradeAlertBot.IntegrationTests.Fakes;
 using TradeAlertBot.Jobs;
 

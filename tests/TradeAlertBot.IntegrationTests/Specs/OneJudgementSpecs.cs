@@ -65,7 +65,7 @@ public sealed class OneJudgementSpecs : IAsyncLifetime
             // A story reported by several items holds the union of their categories.
             var ids = story.Select(s => s.Link!.Split('/')[^1]).ToList();
             var want = ids.SelectMany(id => expected[id]).ToHashSet();
-            var got = story.First().Categories.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+            var got = story.First().Categories.ToHashSet();
             if (!want.SetEquals(got))
             {
                 differences.Add($"{string.Join("+", ids)}: classify [{string.Join(' ', want.Order())}], service [{string.Join(' ', got.Order())}]");

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TradeAlertBot.Commands;
+using TradeAlertBot.Deliveries;
 using TradeAlertBot.IntegrationTests.Fakes;
 using TradeAlertBot.Jobs;
 using TradeAlertBot.Storage.Entities;

@@ -115,7 +115,7 @@ internal sealed class OutboxDatabase : IDisposable
 
     private static Story Story(int i, string title) => new()
     {
-        Fingerprint = $"fp-{i}", Title = title, Source = "USTR", Summary = "summary", Categories = "new-tariffs",
-        ClassificationJson = "{}", FirstSeenAt = CliRun.Now.AddHours(-1), LastSeenAt = CliRun.Now.AddHours(-1),
+        Fingerprint = $"fp-{i}", Title = title, Source = "USTR", Summary = "summary", Categories = ["new-tariffs"],
+        FirstSeenAt = CliRun.Now.AddHours(-1), LastSeenAt = CliRun.Now.AddHours(-1),
     };
 }

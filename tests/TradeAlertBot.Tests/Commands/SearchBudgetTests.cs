@@ -49,7 +49,7 @@ public sealed class SearchBudgetTests : IDisposable
         var feed = new Feed { Url = "https://example.com/feed.xml", CreatedAt = Now.AddDays(-100), NextPollAt = Now };
         var story = new Story
         {
-            Fingerprint = "f", Title = "t", Source = "example.com", Summary = "s", Categories = "", ClassificationJson = "{}",
+            Fingerprint = "f", Title = "t", Source = "example.com", Summary = "s", Categories = [],
             FirstSeenAt = Now.AddDays(-100), LastSeenAt = Now,
         };
         db.AddRange(feed, story);

@@ -112,8 +112,8 @@ public sealed class SampleSettingsTests
         Assert.Equal(new TradeAlertBot.Teams.TeamsOptions().AppType, teams.AppType);
         Assert.Empty(teams.AllowedChannels);
 
-        var delivery = Sample.GetSection(TradeAlertBot.Outbox.DeliveryOptions.SectionName).Get<TradeAlertBot.Outbox.DeliveryOptions>()!;
-        var defaults = new TradeAlertBot.Outbox.DeliveryOptions();
+        var delivery = Sample.GetSection(TradeAlertBot.Deliveries.DeliveryOptions.SectionName).Get<TradeAlertBot.Deliveries.DeliveryOptions>()!;
+        var defaults = new TradeAlertBot.Deliveries.DeliveryOptions();
         Assert.Equal(defaults.MaxAttempts, delivery.MaxAttempts);
         Assert.Equal(defaults.RetryDelay, delivery.RetryDelay);
         Assert.Equal(defaults.MaxRetryDelay, delivery.MaxRetryDelay);

@@ -6,9 +6,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TradeAlertBot.Cli;
+using TradeAlertBot.Core.Items;
 using TradeAlertBot.Feeds;
+using TradeAlertBot.Ingest;
 using TradeAlertBot.Jobs;
-using TradeAlertBot.Pipeline;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
 using TradeAlertBot.Telemetry;
@@ -49,6 +50,7 @@ internal sealed class PollHarness : IDisposable
             .AddSingleton<BotMetrics>()
             .AddSingleton<RuleCatalog>()
             .AddSingleton<StoryIndex>()
+            .AddSingleton<StoryIndexRefresher>()
             .AddSingleton<ItemIngestor>()
             .AddSingleton<IBackgroundJobClient>(Jobs)
             .AddSingleton<JobStorage>(new Hangfire.InMemory.InMemoryStorage())

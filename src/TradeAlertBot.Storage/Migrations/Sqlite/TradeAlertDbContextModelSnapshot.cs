@@ -383,14 +383,15 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Categories")
+                    b.PrimitiveCollection<string>("Categories")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ClassificationJson")
+                    b.Property<string>("Content")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ClassificationJson");
 
                     b.Property<string>("Fingerprint")
                         .IsRequired()

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using TradeAlertBot.Storage.Entities;
+
+namespace TradeAlertBot.Storage.Queries;
+
+public static class StoryQueries
+{
+    /// <summary>Stories filed under <paramref name="category"/> (a JSON-array lookup in the database).</summary>
+    public static IQueryable<Story> InCategory(this IQueryable<Story> stories, string category) =>
+        stories.Where(s => s.Categories.Contains(category));
+
+    /// <summary>Stories filed under at least one category.</summary>
+    public static IQueryable<Story> Categorized(this IQueryable<Story> stories) =>
+        stories.Where(s => s.Categories.Count > 0);
+
+    /// <summary>The first category of a story (the one its alert leads with), or null.</summary>
+    public static async Task<string?> FirstCategoryAsync(this IQueryable<Story> stories, long storyId, CancellationToken ct) =>
+        (await stories.Where(s => s.Id == storyId).Select(s => s.Categories).FirstOrDefaultAsync(ct))?.FirstOrDefault();
+}

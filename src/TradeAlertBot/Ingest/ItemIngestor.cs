@@ -1,0 +1,250 @@
+using Microsoft.EntityFrameworkCore;
+using TradeAlertBot.Core.Alerts;
+using TradeAlertBot.Core.Extraction;
+using TradeAlertBot.Core.Items;
+using TradeAlertBot.Core.Routing;
+using TradeAlertBot.Storage;
+using TradeAlertBot.Storage.Entities;
+using TradeAlertBot.Telemetry;
+
+namespace TradeAlertBot.Ingest;
+
+/// <summary>
+/// Stores a feed's new items: dedupe per feed (GUID, link, content hash), classify, join an existing story or
+/// found a new one, and route matching stories to subscribed destinations as Delivery rows — all in one
+/// SaveChanges, so a story is never stored without its outbox rows (and the unique (story, destination) key
+/// makes a second alert impossible).
+/// </summary>
+public sealed partial class ItemIngestor(
+    RuleCatalog rules, StoryIndex storyIndex, StoryIndexRefresher refresher, TimeProvider time, BotMetrics metrics, ILogger<ItemIngestor> logger)
+{
+    // One batch at a time per process: two feeds carrying the same story at the same moment must not both found a
+    // story (each would miss the other's uncommitted one). SQLite has a single writer anyway, so little is lost.
+    // Across several processes the window remains; see docs/architecture.md.
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <param name="maxNewItems">New items stored at most; the newest are kept, the rest left for the next poll.</param>
+    public async Task<IngestResult> IngestAsync(TradeAlertDbContext db, Feed feed, IReadOnlyList<FeedItem> items, int maxNewItems, CancellationToken ct)
+    {
+        var candidates = items.Select(NormalizedItem.From).DistinctBy(i => i.DedupeKey).ToList();
+        var fresh = await WithoutKnownAsync(db, feed.Id, candidates, ct);
+        if (fresh.Count == 0)
+        {
+            return IngestResult.Empty;
+        }
+
+        // Capped after dropping the known items, so the next poll's newest unknown items are the ones left now.
+        var deferred = Math.Max(0, fresh.Count - maxNewItems);
+        if (deferred > 0)
+        {
+            fresh = [.. fresh.Select((item, order) => (item, order))
+                .OrderByDescending(x => x.item.Published ?? DateTimeOffset.MinValue)
+                .ThenBy(x => x.order) // undated items keep the feed's own order (newest first, by convention)
+                .Take(maxNewItems)
+                .Select(x => x.item)];
+        }
+
+        // Classifying is the CPU-heavy part and needs no lock: polls classify in parallel, then store one by one.
+        var classifier = await rules.GetClassifierAsync(db, ct);
+        var now = time.GetUtcNow();
+        var classified = new List<(NormalizedItem Item, Core.Classification.Classification Classification)>(fresh.Count);
+        foreach (var item in fresh)
+        {
+            ct.ThrowIfCancellationRequested(); // the poll's parse deadline, or shutdown
+            classified.Add((item, classifier.Classify(item.Title, item.Body, DateOnly.FromDateTime((item.Published ?? now).UtcDateTime))));
+        }
+
+        await _gate.WaitAsync(ct);
+        try
+        {
+            return await StoreAsync(db, feed, classified, now, ct) with { Deferred = deferred };
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<IngestResult> StoreAsync(TradeAlertDbContext db, Feed feed,
+        List<(NormalizedItem Item, Core.Classification.Classification Classification)> classified, DateTimeOffset now, CancellationToken ct)
+    {
+        await refresher.RefreshAsync(db, ct);
+        var subscriptions = await db.Subscriptions.AsNoTracking()
+            .Select(s => new RoutedSubscription(s.DestinationId, new SubscriptionFilter(s.RuleName, s.Country, s.Product, s.HsCode)))
+            .ToListAsync(ct);
+        var batchStories = new List<(Story Story, StoryFingerprint Fingerprint)>();
+        var reports = new List<(Story Story, string[] Categories, ExtractedFacts Facts)>();
+        var touched = new List<Story>();
+        var joined = 0;
+
+        foreach (var (item, classification) in classified)
+        {
+            var categories = classification.Categories.Select(c => c.Rule).ToList();
+
+            var story = batchStories.FirstOrDefault(s => s.Fingerprint.IsSameStory(classification.Fingerprint)).Story
+                ?? await FindStoryAsync(db, classification.Fingerprint, ct);
+            if (story is null)
+            {
+                story = NewStory(feed, item, classification, categories, now);
+                db.Stories.Add(story);
+                batchStories.Add((story, classification.Fingerprint));
+            }
+            else
+            {
+                joined++;
+                await JoinAsync(db, story, feed.Id, classification, categories, now, ct);
+                touched.Add(story);
+            }
+
+            db.Items.Add(new StoredItem
+            {
+                FeedId = feed.Id,
+                Story = story,
+                DedupeKey = item.DedupeKey,
+                ContentHash = item.ContentHash,
+                Link = item.Link,
+                Title = item.Title,
+                Body = item.Body,
+                Published = item.Published,
+                FetchedAt = now,
+            });
+
+            // Routed with the categories the story has after this report, and this report's facts.
+            reports.Add((story, [.. story.Categories], classification.Facts));
+        }
+
+        var deliveries = await RouteAsync(db, reports, subscriptions, now, ct);
+        db.Deliveries.AddRange(deliveries);
+        await db.SaveChangesAsync(ct);
+        CountStored(classified);
+
+        foreach (var (story, fingerprint) in batchStories)
+        {
+            storyIndex.Add(story.Id, fingerprint, story.FirstSeenAt);
+            LogStoryFounded(feed.Id, story.Id, string.Join(' ', story.Categories));
+        }
+
+        // Deliveries already sent for a story that gained an outlet are re-run as updates ("reported by N outlets").
+        var touchedIds = touched.Select(s => s.Id).Distinct().ToList();
+        var updates = touchedIds.Count == 0 ? [] : await db.Deliveries
+            .Where(d => touchedIds.Contains(d.StoryId) && d.State == DeliveryState.Sent)
+            .Select(d => d.Id)
+            .ToListAsync(ct);
+        return new IngestResult(classified.Count, batchStories.Count, joined, [.. deliveries.Select(d => d.Id), .. updates]);
+    }
+
+    // Counted after the commit, so a failed batch (stored again on the next poll) is not counted twice. Indexed loops:
+    // no enumerator per item on the ingest path (bench/README.md).
+    private void CountStored(List<(NormalizedItem Item, Core.Classification.Classification Classification)> classified)
+    {
+        metrics.ItemsStored(classified.Count);
+        for (var i = 0; i < classified.Count; i++)
+        {
+            var categories = classified[i].Classification.Categories;
+            for (var c = 0; c < categories.Count; c++)
+            {
+                metrics.CategoryMatched(categories[c].Rule);
+            }
+        }
+    }
+
+    // One query for the destinations the batch's known stories already went to (not one per item), then the pure router.
+    private static async Task<List<Delivery>> RouteAsync(TradeAlertDbContext db,
+        List<(Story Story, string[] Categories, ExtractedFacts Facts)> reports, List<RoutedSubscription> subscriptions, DateTimeOffset now, CancellationToken ct)
+    {
+        var known = reports.Select(r => r.Story.Id).Where(id => id != 0).Distinct().ToList();
+        var sent = known.Count == 0 ? [] : await db.Deliveries.Where(d => known.Contains(d.StoryId))
+            .Select(d => new { d.StoryId, d.DestinationId }).ToListAsync(ct);
+        var served = new Dictionary<Story, HashSet<long>>(ReferenceEqualityComparer.Instance);
+        var deliveries = new List<Delivery>();
+        foreach (var (story, categories, facts) in reports)
+        {
+            if (!served.TryGetValue(story, out var destinations))
+            {
+                served[story] = destinations = [.. sent.Where(d => d.StoryId == story.Id).Select(d => d.DestinationId)];
+            }
+
+            foreach (var target in SubscriptionRouter.Route(categories, facts, subscriptions, destinations))
+            {
+                destinations.Add(target.DestinationId);
+                deliveries.Add(new Delivery
+                {
+                    Story = story,
+                    DestinationId = target.DestinationId,
+                    RuleName = target.RuleName,
+                    State = DeliveryState.Pending,
+                    CreatedAt = now,
+                });
+            }
+        }
+
+        return deliveries;
+    }
+
+    [LoggerMessage(LogLevel.Debug, "ingest: feed {FeedId} founded story {StoryId} [{Categories}]")]
+    private partial void LogStoryFounded(long feedId, long storyId, string categories);
+
+    private static async Task<List<NormalizedItem>> WithoutKnownAsync(
+        TradeAlertDbContext db, long feedId, List<NormalizedItem> candidates, CancellationToken ct)
+    {
+        var keys = candidates.Select(c => c.DedupeKey).ToList();
+        var hashes = candidates.Select(c => c.ContentHash).ToList();
+        // Two queries, one per index: SQLite cannot use either index for "key IN (…) OR hash IN (…)".
+        var knownKeys = (await db.Items.AsNoTracking()
+            .Where(i => i.FeedId == feedId && keys.Contains(i.DedupeKey))
+            .Select(i => i.DedupeKey)
+            .ToListAsync(ct)).ToHashSet();
+        var knownHashes = (await db.Items.AsNoTracking()
+            .Where(i => i.FeedId == feedId && hashes.Contains(i.ContentHash))
+            .Select(i => i.ContentHash)
+            .ToListAsync(ct)).ToHashSet();
+        return [.. candidates.Where(c => !knownKeys.Contains(c.DedupeKey) && !knownHashes.Contains(c.ContentHash))];
+    }
+
+    private async Task<Story?> FindStoryAsync(TradeAlertDbContext db, StoryFingerprint fingerprint, CancellationToken ct) =>
+        storyIndex.FindSameStory(fingerprint) is { } id ? await db.Stories.FindAsync([id], ct) : null;
+
+    private static Story NewStory(Feed feed, NormalizedItem item, Core.Classification.Classification classification,
+        List<string> categories, DateTimeOffset now) => new()
+    {
+        Fingerprint = classification.Fingerprint.ToString(),
+        Title = item.Title,
+        Link = item.Link,
+        Source = feed.Title ?? (Uri.TryCreate(feed.Url, UriKind.Absolute, out var url) && url.Host.Length > 0 ? url.Host : Path.GetFileName(feed.Url)),
+        Summary = item.Body.Length <= 600 ? item.Body : item.Body[..600] + "…",
+        FirstSeenAt = now,
+        LastSeenAt = now,
+        Published = item.Published,
+        Categories = categories,
+        Content = AlertContent.From(classification),
+    };
+
+    private static async Task JoinAsync(TradeAlertDbContext db, Story story, long feedId,
+        Core.Classification.Classification classification, List<string> categories, DateTimeOffset now, CancellationToken ct)
+    {
+        story.LastSeenAt = now;
+        var sameOutlet = story.Id != 0 && await db.Items.AnyAsync(i => i.StoryId == story.Id && i.FeedId == feedId, ct);
+        if (!sameOutlet && story.Id != 0)
+        {
+            story.OutletCount++;
+        }
+
+        var gained = categories.Except(story.Categories).ToList();
+        if (gained.Count == 0)
+        {
+            return; // the common case: another outlet, the same categories
+        }
+
+        story.Categories = [.. story.Categories, .. gained]; // a new list: the change is seen and stored
+
+        // The story's alert says why for every category it is filed under, also one it gained from this report
+        // (a story founded by a report that matched nothing would otherwise alert with no reason).
+        var stored = story.Content;
+        var report = AlertContent.From(classification);
+        story.Content = stored with
+        {
+            Reasons = [.. stored.Reasons, .. report.Reasons.Where(r => gained.Contains(r.Rule))],
+            Facts = stored.Facts.Count > 0 ? stored.Facts : report.Facts,
+        };
+    }
+}

@@ -1,0 +1,19 @@
+using TradeAlertBot.Core.Items;
+
+namespace TradeAlertBot.Ingest;
+
+/// <summary>A feed item ready to store: clean link, trimmed text and its dedupe keys.</summary>
+internal sealed record NormalizedItem(string DedupeKey, string ContentHash, string? Link, string Title, string Body, DateTimeOffset? Published)
+{
+    public static NormalizedItem From(FeedItem item)
+    {
+        var link = item.Link is null ? null : LinkCleaner.Clean(item.Link);
+        var title = item.Title.Trim();
+        var body = item.Body.Trim();
+        var hash = Core.Items.ContentHash.Compute(title, body);
+        var key = !string.IsNullOrWhiteSpace(item.Guid) ? "guid:" + item.Guid.Trim()
+            : link is not null ? "link:" + link
+            : "hash:" + hash;
+        return new NormalizedItem(key, hash, link, title, body, item.Published);
+    }
+}
