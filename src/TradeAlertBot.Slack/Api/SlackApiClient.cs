@@ -14,7 +14,7 @@ namespace TradeAlertBot.Slack.Api;
 /// conversations.info and oauth.v2.access send a form, because Slack reads JSON bodies only on write methods
 /// (https://api.slack.com/web#posting_json). The client never logs; errors carry the method and Slack's code only.
 /// </summary>
-public sealed class SlackApiClient(HttpClient http, SlackApiOptions? options = null) : ISlackApi
+public sealed class SlackApiClient(HttpClient http, SlackOptions? options = null) : ISlackApi
 {
     /// <summary>Used when a 429 carries no usable Retry-After (https://api.slack.com/apis/rate-limits).</summary>
     public static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(30);
@@ -25,8 +25,8 @@ public sealed class SlackApiClient(HttpClient http, SlackApiOptions? options = n
     /// <summary>Where Slack's response_urls point (https://api.slack.com/interactivity/handling#message_responses).</summary>
     public static readonly Uri ResponseUrlBase = new("https://hooks.slack.com/");
 
-    private readonly Uri _base = WithTrailingSlash((options ?? new SlackApiOptions()).ApiBaseUrl);
-    private readonly int _maxResponseBytes = (options ?? new SlackApiOptions()).MaxResponseBytes;
+    private readonly Uri _base = WithTrailingSlash((options ?? new SlackOptions()).ApiBaseUrl);
+    private readonly int _maxResponseBytes = (options ?? new SlackOptions()).MaxResponseBytes;
 
     public async Task<SlackMessageRef> PostMessageAsync(string token, SlackMessage message, CancellationToken ct)
     {

@@ -30,7 +30,7 @@ public sealed class StartupTasks(
             }
 
             await scope.ServiceProvider.GetRequiredService<Seeder>().SeedAsync(ct);
-            await scope.ServiceProvider.GetRequiredService<TeamsApp.WebhookSecrets>().ProtectPlainAsync(db, ct);
+            await scope.ServiceProvider.GetRequiredService<Teams.WebhookSecrets>().ProtectPlainAsync(db, ct);
         }
 
         // The in-memory job store starts empty: every outbox row not yet sent gets its Deliver job again, due at once

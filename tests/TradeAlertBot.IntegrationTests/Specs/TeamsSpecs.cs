@@ -235,7 +235,7 @@ public sealed class TeamsSpecs : IAsyncLifetime
     {
         await _host.WithDbAsync(async db =>
         {
-            var destination = _host.Services.GetRequiredService<TeamsApp.WebhookSecrets>().NewDestination(_connector.WebhookUrl("team-hook"), null);
+            var destination = _host.Services.GetRequiredService<Teams.WebhookSecrets>().NewDestination(_connector.WebhookUrl("team-hook"), null);
             destination.Subscriptions = [new Storage.Entities.Subscription { RuleName = "new-tariffs" }];
             db.Destinations.Add(destination);
             return await db.SaveChangesAsync();
@@ -262,7 +262,7 @@ public sealed class TeamsSpecs : IAsyncLifetime
         });
 
         // What start-up does with rows an earlier version stored in plain text.
-        await _host.WithDbAsync(db => _host.Services.GetRequiredService<TeamsApp.WebhookSecrets>().ProtectPlainAsync(db, CancellationToken.None));
+        await _host.WithDbAsync(db => _host.Services.GetRequiredService<Teams.WebhookSecrets>().ProtectPlainAsync(db, CancellationToken.None));
         await PollTariffAsync();
         await _host.WaitForQuietAsync();
 

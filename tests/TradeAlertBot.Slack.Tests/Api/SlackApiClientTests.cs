@@ -9,7 +9,7 @@ public class SlackApiClientTests
     private const string Token = "xoxb-good-token";
 
     private static SlackApiClient Client(FakeSlackApi fake, TimeSpan? timeout = null) =>
-        new(new HttpClient { Timeout = timeout ?? TimeSpan.FromSeconds(10) }, new SlackApiOptions { ApiBaseUrl = fake.BaseUrl });
+        new(new HttpClient { Timeout = timeout ?? TimeSpan.FromSeconds(10) }, new SlackOptions { ApiBaseUrl = fake.BaseUrl });
 
     private static SlackMessage Hello(string channel = "C1") =>
         new("hello", new JsonArray { new JsonObject { ["type"] = "section", ["text"] = new JsonObject { ["type"] = "mrkdwn", ["text"] = "hi" } } }, channel);
@@ -314,7 +314,7 @@ public class SlackApiClientTests
             closed = fake.BaseUrl;
         }
 
-        var client = new SlackApiClient(new HttpClient(), new SlackApiOptions { ApiBaseUrl = closed });
+        var client = new SlackApiClient(new HttpClient(), new SlackOptions { ApiBaseUrl = closed });
         var error = await Assert.ThrowsAsync<SlackApiException>(() => client.PostMessageAsync(Token, Hello(), CancellationToken.None));
 
         Assert.Equal(SlackErrorKind.Transient, error.Kind);
@@ -437,7 +437,7 @@ public class SlackApiClientTests
     public async Task An_answer_over_the_size_cap_is_cut_off_as_transient()
     {
         using var http = new HttpClient(new HugeAnswer());
-        var client = new SlackApiClient(http, new SlackApiOptions { ApiBaseUrl = new Uri("https://slack.test/api/"), MaxResponseBytes = 4096 });
+        var client = new SlackApiClient(http, new SlackOptions { ApiBaseUrl = new Uri("https://slack.test/api/"), MaxResponseBytes = 4096 });
 
         var e = await Assert.ThrowsAsync<SlackApiException>(() => client.PostMessageAsync(Token, Hello(), CancellationToken.None));
 

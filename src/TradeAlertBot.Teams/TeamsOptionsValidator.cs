@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
-using TradeAlertBot.Teams;
 
-namespace TradeAlertBot.TeamsApp;
+namespace TradeAlertBot.Teams;
 
 /// <summary>
 /// The Teams bot switches on only when it can get tokens: a single-tenant app without a tenant would ask an authority

@@ -1,8 +1,5 @@
 using Microsoft.Extensions.Options;
-using TradeAlertBot.Teams;
-using TradeAlertBot.TeamsApp;
-
-namespace TradeAlertBot.Tests.TeamsApp;
+namespace TradeAlertBot.Teams.Tests;
 
 public sealed class TeamsOptionsValidatorTests
 {

@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using TradeAlertBot.Core.Alerts;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Teams.Cards;
 using TradeAlertBot.Teams.Connector;
 
-namespace TradeAlertBot.TeamsApp;
+namespace TradeAlertBot.Teams;
 
 /// <summary>
 /// Posts alerts as Adaptive Cards to conversations the bot is installed in (proactively, to the service URL of the
