@@ -26,6 +26,12 @@ public sealed class TeamsOptionsValidator : IValidateOptions<TeamsOptions>
             failures.Add("Teams:AppPassword or Teams:CertificatePath is required when Teams:AppId is set");
         }
 
+        // MSAL only asks https authorities; a plain-http one would fail every send instead of the start.
+        if (options.Enabled && options.Authority is { } authority && authority.Scheme != Uri.UriSchemeHttps)
+        {
+            failures.Add($"Teams:Authority must be an https URL, not '{authority.Scheme}'");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

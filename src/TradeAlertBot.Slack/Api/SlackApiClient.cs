@@ -11,7 +11,7 @@ namespace TradeAlertBot.Slack.Api;
 /// <summary>
 /// <see cref="ISlackApi"/> over a plain <see cref="HttpClient"/> (https://api.slack.com/web): every call is a POST
 /// with the token in <c>Authorization: Bearer</c>, never in the body or query string. Write methods send JSON;
-/// conversations.info and oauth.v2.access send a form, because Slack reads JSON bodies only on write methods
+/// conversations.history and oauth.v2.access send a form, because Slack reads JSON bodies only on write methods
 /// (https://api.slack.com/web#posting_json). The client never logs; errors carry the method and Slack's code only.
 /// </summary>
 public sealed class SlackApiClient(HttpClient http, SlackOptions? options = null) : ISlackApi
@@ -48,18 +48,6 @@ public sealed class SlackApiClient(HttpClient http, SlackOptions? options = null
             w.WriteString("channel", channel);
             w.WriteString("ts", ts);
             WriteContent(w, message);
-        }), ct);
-    }
-
-    public async Task PostEphemeralAsync(string token, string user, SlackMessage message, CancellationToken ct)
-    {
-        var channel = RequireChannel(message);
-        using var body = await SendAsync("chat.postEphemeral", token, Json(w =>
-        {
-            w.WriteString("channel", channel);
-            w.WriteString("user", user);
-            WriteContent(w, message);
-            WriteIfSet(w, "thread_ts", message.ThreadTs);
         }), ct);
     }
 
@@ -133,23 +121,6 @@ public sealed class SlackApiClient(HttpClient http, SlackOptions? options = null
         }
 
         return null;
-    }
-
-    public async Task<SlackChannelInfo> GetConversationInfoAsync(string token, string channel, CancellationToken ct)
-    {
-        const string method = "conversations.info";
-        using var body = await SendAsync(method, token, Form(("channel", channel)), ct);
-        if (!body.RootElement.TryGetProperty("channel", out var info) || info.ValueKind != JsonValueKind.Object)
-        {
-            throw new SlackApiException(method, "response has no channel object", SlackErrorKind.Transient);
-        }
-
-        return new SlackChannelInfo(
-            RequiredString(info, method, "id"),
-            OptionalString(info, "name") ?? "",
-            OptionalBool(info, "is_archived"),
-            OptionalBool(info, "is_member"),
-            OptionalBool(info, "is_private"));
     }
 
     public async Task<SlackInstall> ExchangeOAuthCodeAsync(string clientId, string clientSecret, string code, string? redirectUri, CancellationToken ct)

@@ -32,9 +32,13 @@ public sealed class TeamsSpecs : IAsyncLifetime
             ["Teams:AppId"] = AppId,
             ["Teams:AppPassword"] = "app-secret",
             ["Teams:OpenIdMetadataUrl"] = _identity.OpenIdMetadataUrl.AbsoluteUri,
-            ["Teams:Authority"] = new Uri(_identity.BaseUrl, "botframework.com").AbsoluteUri, // plain-http loopback fake
+            ["Teams:Authority"] = _identity.Authority().AbsoluteUri, // https with the fake's own certificate
             ["Teams:Admins"] = "tenant-1:aad-admin",
-        }, services: s => s.AddLogging(logging => logging.AddFakeLogging()));
+        }, services: s =>
+        {
+            s.AddLogging(logging => logging.AddFakeLogging());
+            s.AddHttpClient(Teams.TeamsOptions.AuthHttpClientName).ConfigurePrimaryHttpMessageHandler(_identity.CreateTrustingHandler);
+        });
         _client = _host.CreateClient();
     }
 

@@ -117,25 +117,6 @@ public class BotConnectorClientTests
     }
 
     [Fact]
-    public async Task Creating_a_personal_conversation_sends_bot_member_and_tenant_and_returns_its_id()
-    {
-        await using var fake = await FakeBotConnector.StartAsync(Token);
-        var client = Client();
-
-        var id = await client.CreateConversationAsync(fake.ServiceUrl, new ConversationParameters("28:app-id", "29:user-id", "tenant-1"), CancellationToken.None);
-        await client.SendToConversationAsync(fake.ServiceUrl, id, Message("welcome"), CancellationToken.None);
-
-        var created = Assert.Single(fake.Conversations);
-        Assert.Equal(id, created.Id);
-        Assert.Equal("/teams/v3/conversations", fake.Calls[0].RawPath);
-        Assert.Equal("28:app-id", created.Parameters["bot"]!["id"]!.GetValue<string>());
-        Assert.Equal("29:user-id", created.Parameters["members"]![0]!["id"]!.GetValue<string>());
-        Assert.Equal("tenant-1", created.Parameters["tenantId"]!.GetValue<string>());
-        Assert.False(created.Parameters["isGroup"]!.GetValue<bool>());
-        Assert.Single(fake.Activities(id));
-    }
-
-    [Fact]
     public async Task Http_429_is_rate_limited_with_the_retry_after_delay()
     {
         await using var fake = await FakeBotConnector.StartAsync(Token);
