@@ -24,7 +24,6 @@ public sealed class FakeBotConnector : IAsyncDisposable
 {
     private readonly List<ConnectorCall> _calls = [];
     private readonly List<FakeBotActivity> _activities = [];
-    private readonly List<FakeConversation> _conversations = [];
     private readonly List<WebhookPost> _webhookPosts = [];
     private readonly ConcurrentQueue<Fault> _faults = new();
     private readonly object _gate = new();
@@ -77,8 +76,6 @@ public sealed class FakeBotConnector : IAsyncDisposable
     }
 
     public IReadOnlyList<ConnectorCall> Calls => Locked(() => _calls.ToList());
-
-    public IReadOnlyList<FakeConversation> Conversations => Locked(() => _conversations.ToList());
 
     /// <summary>Activities in <paramref name="conversationId"/> (decoded), oldest first; updates replace in place.</summary>
     public IReadOnlyList<FakeBotActivity> Activities(string conversationId) =>
@@ -145,15 +142,6 @@ public sealed class FakeBotConnector : IAsyncDisposable
         var method = context.Request.Method;
         switch (segments)
         {
-            case ["teams", "v3", "conversations"] when method == "POST" && body is JsonObject parameters:
-                var conversationId = $"a:fake-conversation-{Next()}";
-                Locked(() =>
-                {
-                    _conversations.Add(new FakeConversation(conversationId, parameters));
-                    return 0;
-                });
-                await context.Response.WriteAsJsonAsync(new { id = conversationId, activityId = (string?)null, serviceUrl = ServiceUrl });
-                return;
             case ["teams", "v3", "conversations", var conversation, "activities"] when method == "POST" && body is JsonObject activity:
                 await context.Response.WriteAsJsonAsync(new { id = Add(conversation, replyToId: null, activity) });
                 return;

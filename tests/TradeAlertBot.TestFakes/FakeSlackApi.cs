@@ -15,8 +15,8 @@ using TradeAlertBot.Slack.Api;
 namespace TradeAlertBot.TestFakes;
 
 /// <summary>
-/// The slice of the Slack Web API the bot uses, on 127.0.0.1: chat.postMessage, chat.update, chat.postEphemeral,
-/// conversations.info, oauth.v2.access, apps.connections.open, plus <c>/response/{id}</c> standing in for
+/// The slice of the Slack Web API the bot uses, on 127.0.0.1: chat.postMessage, chat.update, conversations.history,
+/// oauth.v2.access, apps.connections.open, plus <c>/response/{id}</c> standing in for
 /// response_url. Requires a known bearer token (else <c>invalid_auth</c>), records every call, keeps posted messages,
 /// and answers scripted faults (429, error codes, slow responses) for the next calls of a method.
 /// </summary>
@@ -39,8 +39,8 @@ public sealed class FakeSlackApi : IAsyncDisposable
     /// <summary>http://127.0.0.1:{port}/api/ — the value for <c>Slack:ApiBaseUrl</c>.</summary>
     public Uri BaseUrl { get; private set; } = null!;
 
-    /// <summary>Channels conversations.info knows; posting to one archived or without the bot fails as Slack would.</summary>
-    public ConcurrentDictionary<string, SlackChannelInfo> Channels { get; } = new();
+    /// <summary>Channels with a known state; posting to one archived or without the bot fails as Slack would.</summary>
+    public ConcurrentDictionary<string, FakeSlackChannel> Channels { get; } = new();
 
     public string ClientId { get; set; } = "fake-client-id";
     public string ClientSecret { get; set; } = "fake-client-secret";
@@ -238,8 +238,6 @@ public sealed class FakeSlackApi : IAsyncDisposable
         {
             "chat.postMessage" => PostMessage(body),
             "chat.update" => Update(body),
-            "chat.postEphemeral" => PostEphemeral(body),
-            "conversations.info" => ConversationInfo(body),
             "conversations.history" => History(body),
             "oauth.v2.access" => OAuthAccess(body),
             "apps.connections.open" => new JsonObject { ["ok"] = true, ["url"] = SocketModeUrl.AbsoluteUri },
@@ -355,35 +353,6 @@ public sealed class FakeSlackApi : IAsyncDisposable
         _messages[(channel, ts)] = existing with { Body = body };
         return new JsonObject { ["ok"] = true, ["channel"] = channel, ["ts"] = ts, ["text"] = Text(body, "text") };
     }
-
-    private JsonObject PostEphemeral(JsonObject body)
-    {
-        if (MessageError(body) is { } error)
-        {
-            return Error(error);
-        }
-
-        return string.IsNullOrEmpty(Text(body, "user"))
-            ? Error("user_not_found")
-            : new JsonObject { ["ok"] = true, ["message_ts"] = NextTs() };
-    }
-
-    private JsonObject ConversationInfo(JsonObject body) =>
-        Text(body, "channel") is { } id && Channels.TryGetValue(id, out var info)
-            ? new JsonObject
-            {
-                ["ok"] = true,
-                ["channel"] = new JsonObject
-                {
-                    ["id"] = info.Id,
-                    ["name"] = info.Name,
-                    ["is_channel"] = !info.IsPrivate,
-                    ["is_private"] = info.IsPrivate,
-                    ["is_archived"] = info.IsArchived,
-                    ["is_member"] = info.IsMember,
-                },
-            }
-            : Error("channel_not_found");
 
     private JsonObject OAuthAccess(JsonObject body)
     {

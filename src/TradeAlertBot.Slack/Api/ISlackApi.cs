@@ -13,9 +13,6 @@ public interface ISlackApi
     /// <summary>chat.update of the message at <paramref name="ts"/>.</summary>
     Task UpdateMessageAsync(string token, string channel, string ts, SlackMessage message, CancellationToken ct);
 
-    /// <summary>chat.postEphemeral: visible to <paramref name="user"/> only.</summary>
-    Task PostEphemeralAsync(string token, string user, SlackMessage message, CancellationToken ct);
-
     /// <summary>
     /// conversations.history between <paramref name="oldest"/> and <paramref name="latest"/> with metadata: the ts of the
     /// first message whose metadata has <paramref name="eventType"/> and an event_payload field <paramref name="key"/>
@@ -23,9 +20,6 @@ public interface ISlackApi
     /// </summary>
     Task<string?> FindMessageByMetadataAsync(
         string token, string channel, string eventType, string key, string value, DateTimeOffset oldest, DateTimeOffset latest, CancellationToken ct);
-
-    /// <summary>conversations.info.</summary>
-    Task<SlackChannelInfo> GetConversationInfoAsync(string token, string channel, CancellationToken ct);
 
     /// <summary>oauth.v2.access: exchanges an install's code for the workspace's bot token.</summary>
     Task<SlackInstall> ExchangeOAuthCodeAsync(string clientId, string clientSecret, string code, string? redirectUri, CancellationToken ct);

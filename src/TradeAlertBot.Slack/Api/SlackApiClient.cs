@@ -4,6 +4,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using TradeAlertBot.Slack.Api.Responses;
 using TradeAlertBot.Core.IO;
 
 namespace TradeAlertBot.Slack.Api;
@@ -11,10 +13,10 @@ namespace TradeAlertBot.Slack.Api;
 /// <summary>
 /// <see cref="ISlackApi"/> over a plain <see cref="HttpClient"/> (https://api.slack.com/web): every call is a POST
 /// with the token in <c>Authorization: Bearer</c>, never in the body or query string. Write methods send JSON;
-/// conversations.info and oauth.v2.access send a form, because Slack reads JSON bodies only on write methods
+/// conversations.history and oauth.v2.access send a form, because Slack reads JSON bodies only on write methods
 /// (https://api.slack.com/web#posting_json). The client never logs; errors carry the method and Slack's code only.
 /// </summary>
-public sealed class SlackApiClient(HttpClient http, SlackApiOptions? options = null) : ISlackApi
+public sealed class SlackApiClient(HttpClient http, SlackOptions? options = null) : ISlackApi
 {
     /// <summary>Used when a 429 carries no usable Retry-After (https://api.slack.com/apis/rate-limits).</summary>
     public static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(30);
@@ -25,42 +27,30 @@ public sealed class SlackApiClient(HttpClient http, SlackApiOptions? options = n
     /// <summary>Where Slack's response_urls point (https://api.slack.com/interactivity/handling#message_responses).</summary>
     public static readonly Uri ResponseUrlBase = new("https://hooks.slack.com/");
 
-    private readonly Uri _base = WithTrailingSlash((options ?? new SlackApiOptions()).ApiBaseUrl);
-    private readonly int _maxResponseBytes = (options ?? new SlackApiOptions()).MaxResponseBytes;
+    private readonly Uri _base = WithTrailingSlash((options ?? new SlackOptions()).ApiBaseUrl);
+    private readonly int _maxResponseBytes = (options ?? new SlackOptions()).MaxResponseBytes;
 
     public async Task<SlackMessageRef> PostMessageAsync(string token, SlackMessage message, CancellationToken ct)
     {
         const string method = "chat.postMessage";
         var channel = RequireChannel(message);
-        using var body = await SendAsync(method, token, Json(w =>
+        var reply = await SendAsync(method, token, Json(w =>
         {
             w.WriteString("channel", channel);
             WriteContent(w, message);
             WriteIfSet(w, "thread_ts", message.ThreadTs);
-        }), ct);
-        return new SlackMessageRef(RequiredString(body.RootElement, method, "channel"), RequiredString(body.RootElement, method, "ts"));
+        }), SlackJsonContext.Default.PostMessageReply, ct);
+        return new SlackMessageRef(Required(method, "channel", reply.Channel), Required(method, "ts", reply.Ts));
     }
 
     public async Task UpdateMessageAsync(string token, string channel, string ts, SlackMessage message, CancellationToken ct)
     {
-        using var body = await SendAsync("chat.update", token, Json(w =>
+        await SendAsync("chat.update", token, Json(w =>
         {
             w.WriteString("channel", channel);
             w.WriteString("ts", ts);
             WriteContent(w, message);
-        }), ct);
-    }
-
-    public async Task PostEphemeralAsync(string token, string user, SlackMessage message, CancellationToken ct)
-    {
-        var channel = RequireChannel(message);
-        using var body = await SendAsync("chat.postEphemeral", token, Json(w =>
-        {
-            w.WriteString("channel", channel);
-            w.WriteString("user", user);
-            WriteContent(w, message);
-            WriteIfSet(w, "thread_ts", message.ThreadTs);
-        }), ct);
+        }), SlackJsonContext.Default.SlackReply, ct);
     }
 
     /// <summary>
@@ -91,14 +81,13 @@ public sealed class SlackApiClient(HttpClient http, SlackApiOptions? options = n
                 fields.Add(("cursor", cursor));
             }
 
-            using var body = await SendAsync("conversations.history", token, Form([.. fields]), ct);
-            if (FindTagged(body.RootElement, eventType, key, value) is { } ts)
+            var history = await SendAsync("conversations.history", token, Form([.. fields]), SlackJsonContext.Default.HistoryReply, ct);
+            if (history.Messages?.FirstOrDefault(m => m.IsTagged(eventType, key, value)) is { } tagged)
             {
-                return ts;
+                return tagged.Ts;
             }
 
-            cursor = body.RootElement.TryGetProperty("response_metadata", out var meta) && meta.ValueKind == JsonValueKind.Object
-                ? OptionalString(meta, "next_cursor") : null;
+            cursor = history.NextCursor;
             if (string.IsNullOrEmpty(cursor))
             {
                 return null;
@@ -112,46 +101,6 @@ public sealed class SlackApiClient(HttpClient http, SlackApiOptions? options = n
     public static string SlackTs(DateTimeOffset time) =>
         (time.ToUnixTimeMilliseconds() / 1000m).ToString("0.000000", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static string? FindTagged(JsonElement root, string eventType, string key, string value)
-    {
-        if (!root.TryGetProperty("messages", out var messages) || messages.ValueKind != JsonValueKind.Array)
-        {
-            return null;
-        }
-
-        foreach (var message in messages.EnumerateArray())
-        {
-            if (message.ValueKind == JsonValueKind.Object
-                && message.TryGetProperty("metadata", out var metadata) && metadata.ValueKind == JsonValueKind.Object
-                && OptionalString(metadata, "event_type") == eventType
-                && metadata.TryGetProperty("event_payload", out var payload) && payload.ValueKind == JsonValueKind.Object
-                && payload.TryGetProperty(key, out var field)
-                && (field.ValueKind == JsonValueKind.String ? field.GetString() : field.GetRawText()) == value)
-            {
-                return OptionalString(message, "ts");
-            }
-        }
-
-        return null;
-    }
-
-    public async Task<SlackChannelInfo> GetConversationInfoAsync(string token, string channel, CancellationToken ct)
-    {
-        const string method = "conversations.info";
-        using var body = await SendAsync(method, token, Form(("channel", channel)), ct);
-        if (!body.RootElement.TryGetProperty("channel", out var info) || info.ValueKind != JsonValueKind.Object)
-        {
-            throw new SlackApiException(method, "response has no channel object", SlackErrorKind.Transient);
-        }
-
-        return new SlackChannelInfo(
-            RequiredString(info, method, "id"),
-            OptionalString(info, "name") ?? "",
-            OptionalBool(info, "is_archived"),
-            OptionalBool(info, "is_member"),
-            OptionalBool(info, "is_private"));
-    }
-
     public async Task<SlackInstall> ExchangeOAuthCodeAsync(string clientId, string clientSecret, string code, string? redirectUri, CancellationToken ct)
     {
         // Slack accepts the client credentials as form fields or HTTP Basic (https://api.slack.com/methods/oauth.v2.access).
@@ -162,23 +111,16 @@ public sealed class SlackApiClient(HttpClient http, SlackApiOptions? options = n
             fields.Add(("redirect_uri", redirectUri));
         }
 
-        using var body = await SendAsync(method, bearer: null, Form([.. fields]), ct);
-        var root = body.RootElement;
-        var team = root.TryGetProperty("team", out var t) && t.ValueKind == JsonValueKind.Object ? t : default;
+        var reply = await SendAsync(method, bearer: null, Form([.. fields]), SlackJsonContext.Default.OAuthAccessReply, ct);
         return new SlackInstall(
-            team.ValueKind == JsonValueKind.Object ? OptionalString(team, "id") ?? "" : "",
-            team.ValueKind == JsonValueKind.Object ? OptionalString(team, "name") ?? "" : "",
-            RequiredString(root, method, "access_token"),
-            OptionalString(root, "bot_user_id") ?? "",
-            OptionalString(root, "scope") ?? "");
+            reply.Team?.Id ?? "", reply.Team?.Name ?? "", Required(method, "access_token", reply.AccessToken), reply.BotUserId ?? "", reply.Scope ?? "");
     }
 
     public async Task<Uri> OpenSocketModeConnectionAsync(string appToken, CancellationToken ct)
     {
         const string method = "apps.connections.open";
-        using var body = await SendAsync(method, appToken, Form(), ct);
-        var url = RequiredString(body.RootElement, method, "url");
-        return Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        var reply = await SendAsync(method, appToken, Form(), SlackJsonContext.Default.ConnectionsOpenReply, ct);
+        return Uri.TryCreate(Required(method, "url", reply.Url), UriKind.Absolute, out var uri)
             ? uri
             : throw new SlackApiException(method, "response url is not absolute", SlackErrorKind.Transient);
     }
@@ -193,7 +135,7 @@ public sealed class SlackApiClient(HttpClient http, SlackApiOptions? options = n
         }
 
         // The response_url itself authorises the post (https://api.slack.com/interactivity/handling#message_responses).
-        using var body = await SendAsync("response_url", responseUrl, bearer: null, Json(w =>
+        await SendAsync("response_url", responseUrl, bearer: null, Json(w =>
         {
             WriteContent(w, message);
             WriteIfSet(w, "response_type", message.ResponseType);
@@ -211,10 +153,16 @@ public sealed class SlackApiClient(HttpClient http, SlackApiOptions? options = n
         url.Scheme == root.Scheme && string.Equals(url.Host, root.Host, StringComparison.OrdinalIgnoreCase) && url.Port == root.Port
         && url.AbsolutePath.StartsWith(root.AbsolutePath, StringComparison.Ordinal);
 
-    private Task<JsonDocument> SendAsync(string method, string? bearer, HttpContent content, CancellationToken ct) =>
-        SendAsync(method, new Uri(_base, method), bearer, content, plainOkAllowed: false, ct);
+    /// <summary>A Web API method call whose successful answer is read as <typeparamref name="T"/>.</summary>
+    private async Task<T> SendAsync<T>(string method, string? bearer, HttpContent content, JsonTypeInfo<T> reply, CancellationToken ct)
+        where T : class
+    {
+        var bytes = await SendAsync(method, new Uri(_base, method), bearer, content, plainOkAllowed: false, ct);
+        return Read(bytes, reply) ?? throw new SlackApiException(method, "unreadable response", SlackErrorKind.Transient);
+    }
 
-    private async Task<JsonDocument> SendAsync(string method, Uri url, string? bearer, HttpContent content, bool plainOkAllowed, CancellationToken ct)
+    /// <summary>Sends and returns the body of a successful answer; every failure throws <see cref="SlackApiException"/>.</summary>
+    private async Task<byte[]> SendAsync(string method, Uri url, string? bearer, HttpContent content, bool plainOkAllowed, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = content };
         if (bearer is not null)
@@ -243,10 +191,12 @@ public sealed class SlackApiClient(HttpClient http, SlackApiOptions? options = n
             throw new SlackApiException(method, $"transport error ({e.HttpRequestError})", SlackErrorKind.Transient, inner: e);
         }
 
-        return Interpret(method, status, retryAfter, bytes, plainOkAllowed);
+        Interpret(method, status, retryAfter, bytes, plainOkAllowed);
+        return bytes;
     }
 
-    private static JsonDocument Interpret(string method, HttpStatusCode status, TimeSpan? retryAfter, byte[] bytes, bool plainOkAllowed)
+    /// <summary>Throws unless the answer is a success: HTTP 2xx with <c>"ok": true</c> (or a plain "ok" where allowed).</summary>
+    private static void Interpret(string method, HttpStatusCode status, TimeSpan? retryAfter, byte[] bytes, bool plainOkAllowed)
     {
         var code = (int)status;
         if (status == HttpStatusCode.TooManyRequests)
@@ -260,23 +210,15 @@ public sealed class SlackApiClient(HttpClient http, SlackApiOptions? options = n
         }
 
         var ok = code is >= 200 and < 300;
-        JsonDocument? doc = null;
-        try
-        {
-            doc = bytes.Length == 0 ? null : JsonDocument.Parse(bytes);
-        }
-        catch (JsonException)
-        {
-            // Not JSON: a plain-text response_url answer or a proxy's error page, judged below by status.
-        }
 
-        if (doc is null || doc.RootElement.ValueKind != JsonValueKind.Object || !doc.RootElement.TryGetProperty("ok", out var okProperty))
+        // Not JSON (a plain-text response_url answer, a proxy's error page) or JSON without "ok": judged by status.
+        var envelope = Read(bytes, SlackJsonContext.Default.SlackReply);
+        if (envelope?.Ok is not { } replyOk)
         {
-            doc?.Dispose();
             if (ok && plainOkAllowed)
             {
                 // response_url answers a plain "ok", like incoming webhooks (https://api.slack.com/messaging/webhooks).
-                return JsonDocument.Parse("{\"ok\":true}");
+                return;
             }
 
             // response_url failures are plain-text codes such as "expired_url" or "used_url".
@@ -286,13 +228,12 @@ public sealed class SlackApiClient(HttpClient http, SlackApiOptions? options = n
                 : new SlackApiException(method, text.Length > 0 ? text : $"http {code}", SlackErrorKind.BadRequest);
         }
 
-        if (okProperty.ValueKind == JsonValueKind.True && ok)
+        if (replyOk && ok)
         {
-            return doc;
+            return;
         }
 
-        var error = OptionalString(doc.RootElement, "error") ?? $"http {code}";
-        doc.Dispose();
+        var error = envelope.Error ?? $"http {code}";
         var kind = KindOf(error);
         throw new SlackApiException(method, error, kind, kind == SlackErrorKind.RateLimited ? RetryAfterOrDefault(retryAfter) : null);
     }
@@ -363,14 +304,21 @@ public sealed class SlackApiClient(HttpClient http, SlackApiOptions? options = n
     private static FormUrlEncodedContent Form(params (string Name, string Value)[] fields) =>
         new(fields.Select(f => KeyValuePair.Create(f.Name, f.Value)));
 
-    private static string RequiredString(JsonElement element, string method, string name) =>
-        OptionalString(element, name) ?? throw new SlackApiException(method, $"response has no {name}", SlackErrorKind.Transient);
+    // An answer of the wrong shape (not JSON, not an object, a field of another type) reads as none.
+    private static T? Read<T>(byte[] bytes, JsonTypeInfo<T> type)
+    {
+        try
+        {
+            return bytes.Length == 0 ? default : JsonSerializer.Deserialize(bytes, type);
+        }
+        catch (JsonException)
+        {
+            return default;
+        }
+    }
 
-    private static string? OptionalString(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    private static bool OptionalBool(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.True;
+    private static string Required(string method, string name, string? value) =>
+        string.IsNullOrEmpty(value) ? throw new SlackApiException(method, $"response has no {name}", SlackErrorKind.Transient) : value;
 
     private static Uri WithTrailingSlash(Uri uri) =>
         uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");

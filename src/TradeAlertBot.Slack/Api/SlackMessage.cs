@@ -16,12 +16,3 @@ public sealed record SlackMessage(
     string? ResponseType = null,
     bool ReplaceOriginal = false,
     JsonObject? Metadata = null);
-
-/// <summary>Where a posted message lives.</summary>
-public sealed record SlackMessageRef(string Channel, string Ts);
-
-/// <summary>The parts of conversations.info the bot uses.</summary>
-public sealed record SlackChannelInfo(string Id, string Name, bool IsArchived, bool IsMember, bool IsPrivate);
-
-/// <summary>What oauth.v2.access returns for a bot install.</summary>
-public sealed record SlackInstall(string TeamId, string TeamName, string BotToken, string BotUserId, string Scope);

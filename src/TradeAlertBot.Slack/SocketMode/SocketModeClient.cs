@@ -1,5 +1,7 @@
 using System.Net.WebSockets;
 using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.Retry;
 using TradeAlertBot.Slack.Api;
 
 namespace TradeAlertBot.Slack.SocketMode;
@@ -8,7 +10,7 @@ namespace TradeAlertBot.Slack.SocketMode;
 /// Receives slash commands, interactions and events over Slack Socket Mode (https://api.slack.com/apis/socket-mode)
 /// instead of public HTTP endpoints. <see cref="RunAsync"/> runs until cancelled: it asks apps.connections.open for
 /// a fresh WebSocket URL, passes each envelope to the <see cref="ISlackEnvelopeHandler"/> and acks it, reconnects
-/// at once when Slack asks (disconnect), and after errors with capped exponential backoff.
+/// at once when Slack asks (disconnect), and after errors with capped exponential backoff (a Polly retry).
 /// </summary>
 public sealed partial class SocketModeClient(
     ISlackApi api,
@@ -23,59 +25,86 @@ public sealed partial class SocketModeClient(
     /// <summary>Runs until <paramref name="ct"/> is cancelled, then returns without throwing.</summary>
     public async Task RunAsync(CancellationToken ct)
     {
-        var backoff = new Backoff(_settings.InitialBackoff, _settings.MaxBackoff);
+        var reconnects = Reconnects();
         while (!ct.IsCancellationRequested)
         {
-            TimeSpan delay;
             try
             {
-                var end = await ConnectOnceAsync(backoff, ct);
-                delay = end == ConnectionEnd.Refresh ? TimeSpan.Zero : backoff.Next();
-                if (delay > TimeSpan.Zero)
+                var outcome = await reconnects.ExecuteAsync(ConnectOnceAsync, ct);
+                if (outcome.End == ConnectionEnd.Refresh)
                 {
-                    LogReconnecting(end, delay);
+                    continue;
                 }
+
+                // An established connection ended: wait the first step, so a server that says hello and drops at
+                // once still cannot make the loop spin; the next failure waits longer again.
+                if (outcome.Error is { } error)
+                {
+                    LogConnectionLost(error, _settings.InitialBackoff);
+                }
+                else
+                {
+                    LogReconnecting(outcome.End, _settings.InitialBackoff);
+                }
+
+                await Task.Delay(_settings.InitialBackoff, time, ct);
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
                 break;
-            }
-            catch (SlackApiException ex)
-            {
-                delay = backoff.Next();
-                if (ex.RetryAfter is { } retryAfter && retryAfter > delay)
-                {
-                    delay = retryAfter;
-                }
-
-                // AuthRevoked here means the xapp- token is wrong or lacks connections:write: worth an error, not a crash.
-                LogOpenFailed(ex.Kind == SlackErrorKind.AuthRevoked ? LogLevel.Error : LogLevel.Warning, ex.Error, delay);
-            }
-            catch (Exception ex)
-            {
-                // A dropped or refused socket (WebSocketException, IOException, timeout) — and, deliberately, anything
-                // else: this loop is the only way commands reach the bot, so it logs and keeps trying.
-                delay = backoff.Next();
-                LogConnectionLost(ex, delay);
-            }
-
-            if (delay > TimeSpan.Zero)
-            {
-                try
-                {
-                    await Task.Delay(delay, time, ct);
-                }
-                catch (OperationCanceledException)
-                {
-                    break;
-                }
             }
         }
 
         LogStopped();
     }
 
-    private async Task<ConnectionEnd> ConnectOnceAsync(Backoff backoff, CancellationToken ct)
+    /// <summary>
+    /// Attempts that fail before Slack's hello are retried without end, waiting exponentially longer (with jitter, so
+    /// many clients dropped together do not return together) up to <see cref="SocketModeSettings.MaxBackoff"/>, or as
+    /// long as Slack asked (Retry-After on apps.connections.open).
+    /// </summary>
+    private ResiliencePipeline<ConnectionOutcome> Reconnects() =>
+        new ResiliencePipelineBuilder<ConnectionOutcome> { TimeProvider = time }
+            .AddRetry(new RetryStrategyOptions<ConnectionOutcome>
+            {
+                MaxRetryAttempts = int.MaxValue,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = _settings.InitialBackoff,
+                MaxDelay = _settings.MaxBackoff,
+
+                // Anything but our own cancellation: this loop is the only way commands reach the bot, so it keeps trying.
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome switch
+                {
+                    { Exception: OperationCanceledException } when args.Context.CancellationToken.IsCancellationRequested => false,
+                    { Exception: not null } => true,
+                    { Result: { } outcome } => outcome.Failed,
+                    _ => false,
+                }),
+                DelayGenerator = args => ValueTask.FromResult(
+                    args.Outcome.Exception is SlackApiException { RetryAfter: { } asked } ? asked : (TimeSpan?)null),
+                OnRetry = args =>
+                {
+                    switch (args.Outcome.Exception)
+                    {
+                        // AuthRevoked here means the xapp- token is wrong or lacks connections:write: worth an error, not a crash.
+                        case SlackApiException ex:
+                            LogOpenFailed(ex.Kind == SlackErrorKind.AuthRevoked ? LogLevel.Error : LogLevel.Warning, ex.Error, args.RetryDelay);
+                            break;
+                        case { } ex:
+                            LogConnectionLost(ex, args.RetryDelay);
+                            break;
+                        default:
+                            LogReconnecting(args.Outcome.Result!.End, args.RetryDelay);
+                            break;
+                    }
+
+                    return ValueTask.CompletedTask;
+                },
+            })
+            .Build();
+
+    private async ValueTask<ConnectionOutcome> ConnectOnceAsync(CancellationToken ct)
     {
         // The URL carries a one-use ticket in its query string: log the host only.
         var url = await api.OpenSocketModeConnectionAsync(appToken, ct);
@@ -99,15 +128,12 @@ public sealed partial class SocketModeClient(
         var connection = new SocketModeConnection(socket, handler, _settings, time, logger);
         try
         {
-            return await connection.RunAsync(ct);
+            return new ConnectionOutcome(await connection.RunAsync(ct), connection.SawHello);
         }
-        finally
+        catch (Exception ex) when (connection.SawHello && !ct.IsCancellationRequested)
         {
-            // Reset only after a hello, so a server that accepts and immediately drops still backs off.
-            if (connection.SawHello)
-            {
-                backoff.Reset();
-            }
+            // A dropped socket after a hello is an established connection ending, not a failed attempt.
+            return new ConnectionOutcome(ConnectionEnd.Closed, SawHello: true, ex);
         }
     }
 

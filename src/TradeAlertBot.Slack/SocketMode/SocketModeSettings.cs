@@ -3,7 +3,7 @@ namespace TradeAlertBot.Slack.SocketMode;
 /// <summary>Tuning for <see cref="SocketModeClient"/>; the defaults suit production, tests shorten the waits.</summary>
 public sealed record SocketModeSettings
 {
-    /// <summary>First wait after a failed or dropped connection; doubles on each further failure.</summary>
+    /// <summary>First wait after a failed or dropped connection; grows exponentially (with jitter) on each further failure.</summary>
     public TimeSpan InitialBackoff { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Longest wait between reconnection attempts.</summary>

@@ -15,10 +15,9 @@ public sealed class TeamsTokenProvider : ITeamsTokenProvider
 
     private static readonly string[] Scopes = [BotFrameworkScope];
 
-    private readonly IConfidentialClientApplication? _app;
-    private readonly PlainTokenClient? _plain;
+    private readonly IConfidentialClientApplication _app;
 
-    public TeamsTokenProvider(IOptions<TeamsOptions> options, IHttpClientFactory httpClients, TimeProvider? time = null)
+    public TeamsTokenProvider(IOptions<TeamsOptions> options, IHttpClientFactory httpClients)
     {
         var settings = options.Value;
         if (string.IsNullOrEmpty(settings.AppId))
@@ -26,17 +25,10 @@ public sealed class TeamsTokenProvider : ITeamsTokenProvider
             throw new TeamsTokenException(TeamsTokenError.NotConfigured, "teams token: Teams:AppId is not set");
         }
 
-        if (PlainTokenClient.Handles(settings.EffectiveAuthority) && !string.IsNullOrEmpty(settings.AppPassword))
-        {
-            // A local fake on plain http: MSAL.NET refuses any scheme but https, loopback included.
-            _plain = new PlainTokenClient(httpClients.CreateClient(TeamsOptions.AuthHttpClientName), settings.EffectiveAuthority,
-                settings.AppId, settings.AppPassword, time ?? TimeProvider.System);
-            return;
-        }
-
+        // MSAL.NET refuses any scheme but https, loopback included; tests serve their fake authority over https.
         if (settings.EffectiveAuthority.Scheme != Uri.UriSchemeHttps)
         {
-            throw new TeamsTokenException(TeamsTokenError.NotConfigured, "teams token: Teams:Authority must be an https URL (or plain http on loopback, with a secret)");
+            throw new TeamsTokenException(TeamsTokenError.NotConfigured, "teams token: Teams:Authority must be an https URL");
         }
 
         var builder = ConfidentialClientApplicationBuilder.Create(settings.AppId)
@@ -68,14 +60,9 @@ public sealed class TeamsTokenProvider : ITeamsTokenProvider
 
     public async Task<string> GetTokenAsync(CancellationToken ct)
     {
-        if (_plain is not null)
-        {
-            return await _plain.GetTokenAsync(BotFrameworkScope, ct);
-        }
-
         try
         {
-            var result = await _app!.AcquireTokenForClient(Scopes).ExecuteAsync(ct);
+            var result = await _app.AcquireTokenForClient(Scopes).ExecuteAsync(ct);
             return result.AccessToken;
         }
         catch (MsalServiceException ex) when (ex.StatusCode is >= 400 and < 500 && ex.StatusCode != 429)

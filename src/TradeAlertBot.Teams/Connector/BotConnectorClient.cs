@@ -39,13 +39,6 @@ public sealed class BotConnectorClient(HttpClient http, ITeamsTokenProvider toke
         await SendAsync("update", HttpMethod.Put, url, update, ct);
     }
 
-    public async Task<string> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken ct)
-    {
-        const string operation = "create conversation";
-        var body = await SendAsync(operation, HttpMethod.Post, Url(serviceUrl), parameters.ToJson(), ct);
-        return TeamsHttp.RequiredId(body, operation);
-    }
-
     private async Task<byte[]> SendAsync(string operation, HttpMethod method, Uri url, JsonObject body, CancellationToken ct)
     {
         var token = await tokens.GetTokenAsync(ct);

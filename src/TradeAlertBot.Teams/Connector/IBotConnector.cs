@@ -18,7 +18,4 @@ public interface IBotConnector
 
     /// <summary>PUT /v3/conversations/{id}/activities/{activityId}: replaces the activity (a card with a new outlet count).</summary>
     Task UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, JsonObject activity, CancellationToken ct);
-
-    /// <summary>POST /v3/conversations: opens (or finds) the 1:1 chat with a user for proactive messages; returns its id.</summary>
-    Task<string> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken ct);
 }

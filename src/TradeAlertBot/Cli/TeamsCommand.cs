@@ -3,6 +3,7 @@ using System.IO.Compression;
 using Microsoft.EntityFrameworkCore;
 using TradeAlertBot.Hosting;
 using TradeAlertBot.Storage.Entities;
+using TradeAlertBot.Teams;
 using TradeAlertBot.TeamsApp;
 
 namespace TradeAlertBot.Cli;

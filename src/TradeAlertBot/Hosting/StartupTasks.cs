@@ -28,7 +28,7 @@ public sealed class StartupTasks(
             }
 
             await scope.ServiceProvider.GetRequiredService<Seeder>().SeedAsync(ct);
-            await scope.ServiceProvider.GetRequiredService<TeamsApp.WebhookSecrets>().ProtectPlainAsync(db, ct);
+            await scope.ServiceProvider.GetRequiredService<Teams.WebhookSecrets>().ProtectPlainAsync(db, ct);
         }
 
         // The in-memory job store starts empty: the delivery sweep's first run gives every unsent row its Deliver job

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
 using TradeAlertBot.Commands;
 using TradeAlertBot.Core.Alerts;
+using TradeAlertBot.Slack;
 
 namespace TradeAlertBot.SlackApp;
 

@@ -2,6 +2,8 @@ using System.Text.Json;
 using Hangfire;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
+using TradeAlertBot.Slack;
+using TradeAlertBot.Slack.Verification;
 
 namespace TradeAlertBot.SlackApp;
 

@@ -2,7 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Hangfire;
 using Microsoft.Extensions.Options;
+using TradeAlertBot.Slack;
 using TradeAlertBot.Slack.SocketMode;
+using TradeAlertBot.Slack.Verification;
 
 namespace TradeAlertBot.SlackApp;
 

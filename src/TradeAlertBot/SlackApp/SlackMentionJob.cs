@@ -1,5 +1,6 @@
 using Hangfire;
 using TradeAlertBot.Commands;
+using TradeAlertBot.Slack;
 using TradeAlertBot.Slack.Api;
 using TradeAlertBot.Core.Alerts;
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
+using TradeAlertBot.Slack;
 using TradeAlertBot.Slack.Api;
 
 namespace TradeAlertBot.SlackApp;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using TradeAlertBot.Core.IO;
+using TradeAlertBot.Slack;
 using TradeAlertBot.Slack.Verification;
 
 namespace TradeAlertBot.SlackApp;

@@ -1,54 +1,24 @@
 using Microsoft.Extensions.Options;
-using TradeAlertBot.Core.Alerts;
-using TradeAlertBot.Hosting;
-using TradeAlertBot.Slack.Api;
+using TradeAlertBot.Slack;
+using TradeAlertBot.Slack.SocketMode;
 
 namespace TradeAlertBot.SlackApp;
 
+/// <summary>The host's side of Slack: command plumbing and HTTP endpoints (the adapter itself is <c>AddSlack</c>).</summary>
 public static class SlackServiceCollectionExtensions
 {
-    /// <summary>
-    /// Slack, when configured (a signing secret for the HTTP endpoints, an app token for Socket Mode): the API client,
-    /// the alert sender, command plumbing and Data Protection for stored tokens. Without settings nothing is added;
-    /// incomplete settings stop start-up (<see cref="SlackOptionsValidator"/>).
-    /// </summary>
-    public static IServiceCollection AddSlack(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>Command plumbing for slash commands, interactions and mentions; passed to <c>AddSlack</c>, so it is added only when Slack is on.</summary>
+    public static IServiceCollection AddSlackCommands(this IServiceCollection services)
     {
-        var section = configuration.GetSection(SlackOptions.SectionName);
-        services.AddOptions<SlackOptions>()
-            .BindConfiguration(SlackOptions.SectionName)
-            .PostConfigure(o => o.AllowedTeams = CommaList(section.GetSection("AllowedTeams"), o.AllowedTeams))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>();
-        var options = section.Get<SlackOptions>() ?? new SlackOptions();
-        if (!options.Enabled)
-        {
-            return services;
-        }
-
-        services.AddHttpClient<ISlackApi, SlackApiClient>(http => http.Timeout = options.Timeout)
-            .AddTypedClient<ISlackApi>(http => new SlackApiClient(http, new SlackApiOptions { ApiBaseUrl = options.ApiBaseUrl, MaxResponseBytes = options.MaxResponseBytes }));
-        services.AddSingleton<SlackReplayGuard>();
         services.AddSingleton<SlackRequestReader>();
-        services.AddScoped<SlackTokens>();
         services.AddScoped<SlackCommandRunner>();
         services.AddScoped<SlackInteractions>();
         services.AddScoped<SlackReplyJob>();
         services.AddScoped<SlackMentionJob>();
         services.AddSingleton<SlackEnvelopeHandler>();
-        services.AddSingleton<IAlertSender, SlackAlertSender>();
-        if (options.SocketModeEnabled)
-        {
-            services.AddHostedService<SocketModeService>();
-        }
-
+        services.AddSingleton<ISlackEnvelopeHandler>(provider => provider.GetRequiredService<SlackEnvelopeHandler>());
         return services;
     }
-
-    // A list setting may come as one comma-separated string (an environment variable): "T1,T2" must not bind as empty (= any).
-    private static List<string> CommaList(IConfigurationSection section, List<string> bound) =>
-        section.Value is { } one ? [.. one.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)] : bound;
 
     public static IEndpointRouteBuilder MapSlackIfEnabled(this IEndpointRouteBuilder app)
     {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using TradeAlertBot.Core.IO;
 using TradeAlertBot.Teams;
+using TradeAlertBot.Teams.Activities;
 using TradeAlertBot.Teams.Auth;
 
 namespace TradeAlertBot.TeamsApp;

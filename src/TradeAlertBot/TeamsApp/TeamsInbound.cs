@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using TradeAlertBot.Commands;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
+using TradeAlertBot.Teams.Activities;
 using TradeAlertBot.Teams.Connector;
 using TradeAlertBot.Core.Alerts;
 

@@ -147,7 +147,7 @@ public sealed class DeliveryFaultSpecs : IAsyncLifetime
             ["event_payload"] = new System.Text.Json.Nodes.JsonObject { ["delivery_id"] = id.ToString(System.Globalization.CultureInfo.InvariantCulture) },
         };
         using var http = new HttpClient();
-        await new Slack.Api.SlackApiClient(http, new Slack.Api.SlackApiOptions { ApiBaseUrl = _slack.BaseUrl })
+        await new Slack.Api.SlackApiClient(http, new Slack.SlackOptions { ApiBaseUrl = _slack.BaseUrl })
             .PostMessageAsync(Token, new Slack.Api.SlackMessage("US imposes 125% tariff on Chinese steel", Channel: "C1", Metadata: metadata), CancellationToken.None);
         await _host.WithDbAsync(db => db.Destinations.Where(d => d.Kind == "slack").ExecuteUpdateAsync(s => s.SetProperty(d => d.Paused, false)));
         await _host.WithDbAsync(db => db.Deliveries.Where(d => d.Id == id).ExecuteUpdateAsync(s => s

@@ -82,7 +82,7 @@ public sealed class StartupSettingsSpecs : IDisposable
             ["Teams:AppType"] = "SingleTenant",
             ["Teams:TenantId"] = "11111111-1111-1111-1111-111111111111",
             ["Teams:OpenIdMetadataUrl"] = "http://127.0.0.1:9/openid",
-            ["Teams:Authority"] = "http://127.0.0.1:9/tenant",
+            ["Teams:Authority"] = "https://127.0.0.1:9/tenant",
             ["Delivery:MaxAttempts"] = "3",
         });
 

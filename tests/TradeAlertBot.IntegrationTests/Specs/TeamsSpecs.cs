@@ -32,9 +32,13 @@ public sealed class TeamsSpecs : IAsyncLifetime
             ["Teams:AppId"] = AppId,
             ["Teams:AppPassword"] = "app-secret",
             ["Teams:OpenIdMetadataUrl"] = _identity.OpenIdMetadataUrl.AbsoluteUri,
-            ["Teams:Authority"] = new Uri(_identity.BaseUrl, "botframework.com").AbsoluteUri, // plain-http loopback fake
+            ["Teams:Authority"] = _identity.Authority().AbsoluteUri, // https with the fake's own certificate
             ["Teams:Admins"] = "tenant-1:aad-admin",
-        }, services: s => s.AddLogging(logging => logging.AddFakeLogging()));
+        }, services: s =>
+        {
+            s.AddLogging(logging => logging.AddFakeLogging());
+            s.AddHttpClient(Teams.TeamsOptions.AuthHttpClientName).ConfigurePrimaryHttpMessageHandler(_identity.CreateTrustingHandler);
+        });
         _client = _host.CreateClient();
     }
 
@@ -235,7 +239,7 @@ public sealed class TeamsSpecs : IAsyncLifetime
     {
         await _host.WithDbAsync(async db =>
         {
-            var destination = _host.Services.GetRequiredService<TeamsApp.WebhookSecrets>().NewDestination(_connector.WebhookUrl("team-hook"), null);
+            var destination = _host.Services.GetRequiredService<Teams.WebhookSecrets>().NewDestination(_connector.WebhookUrl("team-hook"), null);
             destination.Subscriptions = [new Storage.Entities.Subscription { RuleName = "new-tariffs" }];
             db.Destinations.Add(destination);
             return await db.SaveChangesAsync();
@@ -262,7 +266,7 @@ public sealed class TeamsSpecs : IAsyncLifetime
         });
 
         // What start-up does with rows an earlier version stored in plain text.
-        await _host.WithDbAsync(db => _host.Services.GetRequiredService<TeamsApp.WebhookSecrets>().ProtectPlainAsync(db, CancellationToken.None));
+        await _host.WithDbAsync(db => _host.Services.GetRequiredService<Teams.WebhookSecrets>().ProtectPlainAsync(db, CancellationToken.None));
         await PollTariffAsync();
         await _host.WaitForQuietAsync();
 

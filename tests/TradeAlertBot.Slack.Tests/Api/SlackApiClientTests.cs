@@ -9,7 +9,7 @@ public class SlackApiClientTests
     private const string Token = "xoxb-good-token";
 
     private static SlackApiClient Client(FakeSlackApi fake, TimeSpan? timeout = null) =>
-        new(new HttpClient { Timeout = timeout ?? TimeSpan.FromSeconds(10) }, new SlackApiOptions { ApiBaseUrl = fake.BaseUrl });
+        new(new HttpClient { Timeout = timeout ?? TimeSpan.FromSeconds(10) }, new SlackOptions { ApiBaseUrl = fake.BaseUrl });
 
     private static SlackMessage Hello(string channel = "C1") =>
         new("hello", new JsonArray { new JsonObject { ["type"] = "section", ["text"] = new JsonObject { ["type"] = "mrkdwn", ["text"] = "hi" } } }, channel);
@@ -170,18 +170,6 @@ public class SlackApiClientTests
     }
 
     [Fact]
-    public async Task An_ephemeral_message_names_its_user()
-    {
-        await using var fake = await FakeSlackApi.StartAsync(Token);
-
-        await Client(fake).PostEphemeralAsync(Token, "U42", Hello(), CancellationToken.None);
-
-        var call = Assert.Single(fake.CallsTo("chat.postEphemeral"));
-        Assert.Equal("U42", call.Field("user"));
-        Assert.Equal("C1", call.Field("channel"));
-    }
-
-    [Fact]
     public async Task A_wrong_token_is_auth_revoked()
     {
         await using var fake = await FakeSlackApi.StartAsync(Token);
@@ -260,7 +248,7 @@ public class SlackApiClientTests
     public async Task Posting_to_an_archived_channel_is_channel_unavailable()
     {
         await using var fake = await FakeSlackApi.StartAsync(Token);
-        fake.Channels["C9"] = new SlackChannelInfo("C9", "old", IsArchived: true, IsMember: true, IsPrivate: false);
+        fake.Channels["C9"] = new FakeSlackChannel(IsArchived: true, IsMember: true);
 
         var error = await Assert.ThrowsAsync<SlackApiException>(() => Client(fake).PostMessageAsync(Token, Hello("C9"), CancellationToken.None));
 
@@ -314,7 +302,7 @@ public class SlackApiClientTests
             closed = fake.BaseUrl;
         }
 
-        var client = new SlackApiClient(new HttpClient(), new SlackApiOptions { ApiBaseUrl = closed });
+        var client = new SlackApiClient(new HttpClient(), new SlackOptions { ApiBaseUrl = closed });
         var error = await Assert.ThrowsAsync<SlackApiException>(() => client.PostMessageAsync(Token, Hello(), CancellationToken.None));
 
         Assert.Equal(SlackErrorKind.Transient, error.Kind);
@@ -345,21 +333,6 @@ public class SlackApiClientTests
             () => Client(fake).PostToResponseUrlAsync(fake.ResponseUrl("old"), new SlackMessage("late"), CancellationToken.None));
 
         Assert.Equal(SlackErrorKind.BadRequest, error.Kind);
-    }
-
-    [Fact]
-    public async Task Conversation_info_reads_the_channel_flags()
-    {
-        await using var fake = await FakeSlackApi.StartAsync(Token);
-        fake.Channels["G1"] = new SlackChannelInfo("G1", "secret-trade", IsArchived: false, IsMember: true, IsPrivate: true);
-        var client = Client(fake);
-
-        var info = await client.GetConversationInfoAsync(Token, "G1", CancellationToken.None);
-        var missing = await Assert.ThrowsAsync<SlackApiException>(() => client.GetConversationInfoAsync(Token, "C404", CancellationToken.None));
-
-        Assert.Equal(new SlackChannelInfo("G1", "secret-trade", false, true, true), info);
-        Assert.Equal(SlackErrorKind.ChannelUnavailable, missing.Kind);
-        Assert.Equal(Token, fake.CallsTo("conversations.info")[0].Token);
     }
 
     [Fact]
@@ -437,7 +410,7 @@ public class SlackApiClientTests
     public async Task An_answer_over_the_size_cap_is_cut_off_as_transient()
     {
         using var http = new HttpClient(new HugeAnswer());
-        var client = new SlackApiClient(http, new SlackApiOptions { ApiBaseUrl = new Uri("https://slack.test/api/"), MaxResponseBytes = 4096 });
+        var client = new SlackApiClient(http, new SlackOptions { ApiBaseUrl = new Uri("https://slack.test/api/"), MaxResponseBytes = 4096 });
 
         var e = await Assert.ThrowsAsync<SlackApiException>(() => client.PostMessageAsync(Token, Hello(), CancellationToken.None));
 

@@ -225,7 +225,7 @@ public class AlertBlocksTests
     public async Task A_rendered_alert_is_accepted_by_the_fake_and_updated_in_place()
     {
         await using var fake = await TestFakes.FakeSlackApi.StartAsync("xoxb-1");
-        var client = new SlackApiClient(new HttpClient(), new SlackApiOptions { ApiBaseUrl = fake.BaseUrl });
+        var client = new SlackApiClient(new HttpClient(), new SlackOptions { ApiBaseUrl = fake.BaseUrl });
         var alert = Sample();
 
         var posted = await client.PostMessageAsync("xoxb-1", AlertBlocks.Render(alert, "C1"), CancellationToken.None);

@@ -1,7 +1,13 @@
-using TradeAlertBot.TestFakes;
+using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using Moq;
+using TradeAlertBot.Slack.Api;
 using TradeAlertBot.Slack.SocketMode;
+using TradeAlertBot.TestFakes;
 
 namespace TradeAlertBot.Slack.Tests.SocketMode;
 
@@ -60,8 +66,8 @@ public class SocketModeClientTests
 
         Assert.False(failed.TryGetProperty("payload", out _));
         Assert.Equal("fine", next.GetProperty("payload").GetProperty("text").GetString());
-        Assert.Contains(run.Logger.Lines, line => line.Contains("handler broke", StringComparison.Ordinal));
-        Assert.DoesNotContain(run.Logger.Lines, line => line.Contains("hooks.slack.com", StringComparison.Ordinal));
+        Assert.Contains(run.Lines, line => line.Contains("handler broke", StringComparison.Ordinal));
+        Assert.DoesNotContain(run.Lines, line => line.Contains("hooks.slack.com", StringComparison.Ordinal));
         Assert.Equal(1, run.Server.Connections);
     }
 
@@ -75,7 +81,7 @@ public class SocketModeClientTests
         await run.Server.WaitForConnectionsAsync(2);
         var ack = await run.Server.SendEnvelopeAsync("slash_commands", SlashCommand);
 
-        Assert.Equal(2, run.Api.OpenCalls);
+        Assert.Equal(2, run.OpenCalls);
         Assert.Equal(["ticket-1", "ticket-2"], run.Server.Tickets);
         Assert.Equal("ok", ack.GetProperty("payload").GetProperty("text").GetString());
     }
@@ -90,7 +96,7 @@ public class SocketModeClientTests
         await run.Server.WaitForConnectionsAsync(2);
         var ack = await run.Server.SendEnvelopeAsync("slash_commands", SlashCommand);
 
-        Assert.Equal(2, run.Api.OpenCalls);
+        Assert.Equal(2, run.OpenCalls);
         Assert.Equal("ok", ack.GetProperty("payload").GetProperty("text").GetString());
     }
 
@@ -100,7 +106,7 @@ public class SocketModeClientTests
         var handler = new RecordingHandler((_, _) => null);
         await using var run = await Running.StartAsync(handler, failFirstCalls: 2);
 
-        Assert.Equal(3, run.Api.OpenCalls);
+        Assert.Equal(3, run.OpenCalls);
         Assert.Equal(["ticket-3"], run.Server.Tickets);
     }
 
@@ -117,7 +123,7 @@ public class SocketModeClientTests
         var (_, payload) = Assert.Single(handler.Seen);
         Assert.Equal("latest tariffs", payload.GetProperty("text").GetString());
         Assert.DoesNotContain("env-huge", run.Server.AckedIds);
-        Assert.Contains(run.Logger.Lines, line => line.Contains("exceeds", StringComparison.Ordinal));
+        Assert.Contains(run.Lines, line => line.Contains("exceeds", StringComparison.Ordinal));
         Assert.Equal(1, run.Server.Connections);
     }
 
@@ -144,43 +150,89 @@ public class SocketModeClientTests
         run.Server.Abort();
         await run.Server.WaitForConnectionsAsync(2);
 
-        Assert.All(run.Api.TokensSeen, token => Assert.Equal(AppToken, token));
-        Assert.NotEmpty(run.Logger.Lines);
-        Assert.DoesNotContain(run.Logger.Lines, line => line.Contains(AppToken, StringComparison.Ordinal) || line.Contains("ticket-", StringComparison.Ordinal));
+        Assert.All(run.TokensSeen, token => Assert.Equal(AppToken, token));
+        Assert.NotEmpty(run.Lines);
+        Assert.DoesNotContain(run.Lines, line => line.Contains(AppToken, StringComparison.Ordinal) || line.Contains("ticket-", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Backoff_doubles_from_the_initial_wait_up_to_the_cap_and_restarts_after_a_reset()
+    public async Task Waits_after_failed_attempts_grow_from_the_first_and_never_pass_the_cap()
     {
-        var backoff = new Backoff(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
+        var handler = new RecordingHandler((_, _) => null);
+        await using var run = await Running.StartAsync(handler, failFirstCalls: 6);
 
-        var waits = Enumerable.Range(0, 7).Select(_ => backoff.Next().TotalSeconds).ToArray();
-        backoff.Reset();
+        var waits = run.RetryWaits();
 
-        Assert.Equal([1, 2, 4, 8, 16, 30, 30], waits);
-        Assert.Equal(TimeSpan.FromSeconds(1), backoff.Next());
+        Assert.Equal(6, waits.Count);
+        Assert.All(waits, wait => Assert.InRange(wait, TimeSpan.FromTicks(1), Fast.MaxBackoff));
+        Assert.Contains(waits, wait => wait > Fast.InitialBackoff);
     }
 
-    /// <summary>A fake server, a client running against it, and the means to stop both.</summary>
+    [Fact]
+    public async Task A_wait_slack_asks_for_is_the_wait_taken()
+    {
+        var asked = TimeSpan.FromMilliseconds(300);
+        var handler = new RecordingHandler((_, _) => null);
+        await using var run = await Running.StartAsync(handler, failFirstCalls: 1,
+            failure: new SlackApiException("apps.connections.open", "ratelimited", SlackErrorKind.RateLimited, asked));
+
+        Assert.Equal([asked], run.RetryWaits());
+        Assert.Equal(2, run.OpenCalls);
+    }
+
+    [Fact]
+    public async Task A_refused_app_token_is_logged_as_an_error_and_retried()
+    {
+        var handler = new RecordingHandler((_, _) => null);
+        await using var run = await Running.StartAsync(handler, failFirstCalls: 1,
+            failure: new SlackApiException("apps.connections.open", "invalid_auth", SlackErrorKind.AuthRevoked));
+
+        Assert.Contains(run.Logger.Collector.GetSnapshot(), r => r.Level == LogLevel.Error && r.Message.Contains("invalid_auth", StringComparison.Ordinal));
+        Assert.Equal(2, run.OpenCalls);
+    }
+
+    /// <summary>A fake server, a client running against it (apps.connections.open mocked), and the means to stop both.</summary>
     private sealed class Running : IAsyncDisposable
     {
-        private Running(FakeSocketModeServer server, StubSlackApi api)
-        {
-            Server = server;
-            Api = api;
-        }
+        private readonly ConcurrentQueue<string> _tokensSeen = new();
+        private int _openCalls;
+
+        private Running(FakeSocketModeServer server) => Server = server;
 
         public FakeSocketModeServer Server { get; }
-        public StubSlackApi Api { get; }
-        public ListLogger<SocketModeClient> Logger { get; } = new();
+        public Mock<ISlackApi> Api { get; } = new(MockBehavior.Strict);
+        public FakeLogger<SocketModeClient> Logger { get; } = new();
         public CancellationTokenSource Stop { get; } = new();
         public Task Loop { get; private set; } = Task.CompletedTask;
+        public int OpenCalls => Volatile.Read(ref _openCalls);
+        public IReadOnlyList<string> TokensSeen => [.. _tokensSeen];
 
-        public static async Task<Running> StartAsync(RecordingHandler handler, int failFirstCalls = 0)
+        /// <summary>Every line logged, with its exception, as the tests read them.</summary>
+        public IReadOnlyList<string> Lines => [.. Logger.Collector.GetSnapshot().Select(r => $"{r.Level}: {r.Message} {r.Exception}")];
+
+        /// <summary>The waits announced before each retry of a failed attempt, in order.</summary>
+        public IReadOnlyList<TimeSpan> RetryWaits() =>
+        [
+            .. Logger.Collector.GetSnapshot()
+                .Where(r => r.Message.Contains("retrying in", StringComparison.Ordinal))
+                .Select(r => TimeSpan.Parse(r.StructuredState!.Single(p => p.Key == "Delay").Value!, CultureInfo.InvariantCulture)),
+        ];
+
+        public static async Task<Running> StartAsync(RecordingHandler handler, int failFirstCalls = 0, SlackApiException? failure = null)
         {
             var server = await FakeSocketModeServer.StartAsync();
-            var running = new Running(server, new StubSlackApi(server, failFirstCalls));
-            var client = new SocketModeClient(running.Api, AppToken, handler, TimeProvider.System, running.Logger, Fast);
+            var running = new Running(server);
+            running.Api
+                .Setup(a => a.OpenSocketModeConnectionAsync(It.IsAny<string>(), It.IsAny<CancellationToken>()))
+                .Returns((string token, CancellationToken _) =>
+                {
+                    running._tokensSeen.Enqueue(token);
+                    var call = Interlocked.Increment(ref running._openCalls);
+                    return call <= failFirstCalls
+                        ? Task.FromException<Uri>(failure ?? new SlackApiException("apps.connections.open", "internal_error", SlackErrorKind.Transient))
+                        : Task.FromResult(server.LinkUrl($"ticket-{call}"));
+                });
+            var client = new SocketModeClient(running.Api.Object, AppToken, handler, TimeProvider.System, running.Logger, Fast);
             running.Loop = client.RunAsync(running.Stop.Token);
             await server.WaitForConnectionsAsync(1);
             return running;

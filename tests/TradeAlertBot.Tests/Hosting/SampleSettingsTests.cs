@@ -92,8 +92,8 @@ public sealed class SampleSettingsTests
     [Fact]
     public void Slack_settings_leave_slack_off_and_equal_the_defaults()
     {
-        var bound = Sample.GetSection(TradeAlertBot.SlackApp.SlackOptions.SectionName).Get<TradeAlertBot.SlackApp.SlackOptions>()!;
-        var defaults = new TradeAlertBot.SlackApp.SlackOptions();
+        var bound = Sample.GetSection(TradeAlertBot.Slack.SlackOptions.SectionName).Get<TradeAlertBot.Slack.SlackOptions>()!;
+        var defaults = new TradeAlertBot.Slack.SlackOptions();
 
         Assert.False(bound.Enabled);
         Assert.Equal(defaults.ApiBaseUrl, bound.ApiBaseUrl);

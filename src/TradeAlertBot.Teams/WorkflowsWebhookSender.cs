@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using TradeAlertBot.Core.Alerts;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Teams.Cards;
 using TradeAlertBot.Teams.Connector;
 
-namespace TradeAlertBot.TeamsApp;
+namespace TradeAlertBot.Teams;
 
 /// <summary>
 /// For teams that cannot install a bot: posts the same Adaptive Card to a Teams Workflows incoming-webhook URL (kept

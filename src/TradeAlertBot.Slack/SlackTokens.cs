@@ -5,7 +5,7 @@ using TradeAlertBot.Core.Alerts;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
 
-namespace TradeAlertBot.SlackApp;
+namespace TradeAlertBot.Slack;
 
 /// <summary>
 /// The bot token for a workspace: <c>Slack:BotToken</c> in single-workspace mode, else the OAuth install's token,

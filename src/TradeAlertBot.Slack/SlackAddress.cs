@@ -1,4 +1,4 @@
-namespace TradeAlertBot.SlackApp;
+namespace TradeAlertBot.Slack;
 
 /// <summary>
 /// A Slack channel destination's address: the workspace and the channel, <c>T0123/C0456</c>. Channel ids are only

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
-namespace TradeAlertBot.SlackApp;
+namespace TradeAlertBot.Slack.Verification;
 
 /// <summary>
 /// Remembers what Slack already sent — a request's signature, an Events API event id — for as long as the request

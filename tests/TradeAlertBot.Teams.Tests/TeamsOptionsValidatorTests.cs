@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Options;
-using TradeAlertBot.Teams;
-using TradeAlertBot.TeamsApp;
 
-namespace TradeAlertBot.Tests.TeamsApp;
+namespace TradeAlertBot.Teams.Tests;
 
 public sealed class TeamsOptionsValidatorTests
 {
@@ -24,6 +22,13 @@ public sealed class TeamsOptionsValidatorTests
     [Fact]
     public void An_unknown_app_type_is_refused() =>
         Assert.Contains("Teams:AppType must be MultiTenant or SingleTenant", Validate(new TeamsOptions { AppType = "Single" }).FailureMessage);
+
+    [Fact]
+    public void A_plain_http_authority_is_refused_naming_the_setting() =>
+        Assert.Contains("Teams:Authority must be an https URL", Validate(new TeamsOptions
+        {
+            AppId = "app", AppPassword = "pw", Authority = new Uri("http://127.0.0.1:5000/botframework.com"),
+        }).FailureMessage);
 
     [Theory]
     [InlineData("no bot", null, null, "MultiTenant", null)]

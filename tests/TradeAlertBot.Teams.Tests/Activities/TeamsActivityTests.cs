@@ -1,7 +1,7 @@
 using System.Text.Json;
-using TradeAlertBot.TeamsApp;
+using TradeAlertBot.Teams.Activities;
 
-namespace TradeAlertBot.Tests.TeamsApp;
+namespace TradeAlertBot.Teams.Tests.Activities;
 
 public sealed class TeamsActivityTests
 {

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace TradeAlertBot.TeamsApp;
+namespace TradeAlertBot.Teams.Activities;
 
 /// <summary>
 /// The parts of an inbound Bot Framework activity the bot uses, read leniently from its JSON. The user is their Entra

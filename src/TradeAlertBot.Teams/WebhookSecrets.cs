@@ -2,12 +2,12 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using TradeAlertBot.Core.Alerts;
 using TradeAlertBot.Core.Text;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
-using TradeAlertBot.Core.Alerts;
 
-namespace TradeAlertBot.TeamsApp;
+namespace TradeAlertBot.Teams;
 
 /// <summary>
 /// A Workflows webhook URL carries its credential in the query (<c>sig=</c>), so it is stored encrypted with Data

@@ -1,9 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using TradeAlertBot.SlackApp;
-
-namespace TradeAlertBot.Tests.SlackApp;
+namespace TradeAlertBot.Slack.Tests;
 
 public sealed class SlackOptionsValidatorTests
 {

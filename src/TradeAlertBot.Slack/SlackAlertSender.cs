@@ -1,9 +1,11 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using TradeAlertBot.Core.Alerts;
 using TradeAlertBot.Slack.Api;
 using TradeAlertBot.Slack.Blocks;
 
-namespace TradeAlertBot.SlackApp;
+namespace TradeAlertBot.Slack;
 
 /// <summary>
 /// Posts alerts to Slack channels as Block Kit messages; a story's later reports go into the alert's thread and

@@ -1,12 +1,13 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TradeAlertBot.Slack.Api;
-using TradeAlertBot.Slack.SocketMode;
 
-namespace TradeAlertBot.SlackApp;
+namespace TradeAlertBot.Slack.SocketMode;
 
 /// <summary>Runs the Socket Mode connection for the life of the host when <c>Slack:AppToken</c> is set.</summary>
 public sealed class SocketModeService(
-    ISlackApi api, IOptions<SlackOptions> options, SlackEnvelopeHandler handler, TimeProvider time, ILogger<SocketModeClient> logger)
+    ISlackApi api, IOptions<SlackOptions> options, ISlackEnvelopeHandler handler, TimeProvider time, ILogger<SocketModeClient> logger)
     : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>

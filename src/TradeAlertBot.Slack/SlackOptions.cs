@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using TradeAlertBot.Slack.Api;
 
-namespace TradeAlertBot.SlackApp;
+namespace TradeAlertBot.Slack;
 
 /// <summary>
 /// Settings section "Slack". With <see cref="SigningSecret"/> and a token (<see cref="BotToken"/>, or OAuth
@@ -22,6 +21,8 @@ public sealed class SlackOptions
 
     public string? ClientId { get; set; }
     public string? ClientSecret { get; set; }
+
+    /// <summary>Base of every Web API method URL (<c>{ApiBaseUrl}chat.postMessage</c>); tests point it at a local fake.</summary>
     public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
 
     /// <summary>How long one Web API call may take; a timed-out post counts as uncertain and is looked up before a retry.</summary>
@@ -32,9 +33,9 @@ public sealed class SlackOptions
     [Range(1024, 64 * 1024 * 1024, ErrorMessage = "Slack:MaxRequestBytes must be between {1} and {2}")]
     public int MaxRequestBytes { get; set; } = 256 * 1024;
 
-    /// <summary>Largest answer read from Slack's Web API or a response_url.</summary>
+    /// <summary>Largest answer read from Slack's Web API or a response_url; a longer one is cut off and treated as transient.</summary>
     [Range(1024, int.MaxValue, ErrorMessage = "Slack:MaxResponseBytes must be between {1} and {2}")]
-    public int MaxResponseBytes { get; set; } = SlackApiOptions.DefaultMaxResponseBytes;
+    public int MaxResponseBytes { get; set; } = 1024 * 1024;
 
     /// <summary>
     /// Workspaces (team ids) the bot serves: installs and requests from any other are refused. Empty: any workspace.

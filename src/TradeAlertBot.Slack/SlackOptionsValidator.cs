@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace TradeAlertBot.SlackApp;
+namespace TradeAlertBot.Slack;
 
 /// <summary>
 /// Slack switches on only when it can post: a signing secret or app token alone would start, take commands and then

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
-using TradeAlertBot.Teams;
 
-namespace TradeAlertBot.TeamsApp;
+namespace TradeAlertBot.Teams;
 
 /// <summary>
 /// The Teams bot switches on only when it can get tokens: a single-tenant app without a tenant would ask an authority
@@ -25,6 +24,12 @@ public sealed class TeamsOptionsValidator : IValidateOptions<TeamsOptions>
         if (options.Enabled && string.IsNullOrEmpty(options.AppPassword) && string.IsNullOrEmpty(options.CertificatePath))
         {
             failures.Add("Teams:AppPassword or Teams:CertificatePath is required when Teams:AppId is set");
+        }
+
+        // MSAL only asks https authorities; a plain-http one would fail every send instead of the start.
+        if (options.Enabled && options.Authority is { } authority && authority.Scheme != Uri.UriSchemeHttps)
+        {
+            failures.Add($"Teams:Authority must be an https URL, not '{authority.Scheme}'");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -1,11 +1,11 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using TradeAlertBot.Core.Alerts;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Teams.Cards;
 using TradeAlertBot.Teams.Connector;
 
-namespace TradeAlertBot.TeamsApp;
+namespace TradeAlertBot.Teams;
 
 /// <summary>
 /// Posts alerts as Adaptive Cards to conversations the bot is installed in (proactively, to the service URL of the
@@ -28,24 +28,7 @@ public sealed class TeamsAlertSender(IServiceScopeFactory scopes, IBotConnector 
         }, ct);
 
     public Task<string> SendDigestAsync(string address, IReadOnlyList<Alert> alerts, CancellationToken ct) =>
-        CallAsync(address, serviceUrl => connector.SendToConversationAsync(serviceUrl, address, DigestActivity(alerts), ct), ct);
-
-    internal static JsonObject DigestActivity(IReadOnlyList<Alert> alerts)
-    {
-        var lines = alerts.Take(40).Select(a =>
-        {
-            var title = TeamsMarkdown.Clean(a.Title, 200);
-            var head = AlertCard.SafeLink(a.Link) is { } link ? $"[{title}]({link})" : title;
-            return $"- {head} — {TeamsMarkdown.Clean(string.Join(", ", a.Reasons.Select(r => r.Rule)), 200)}";
-        });
-        var more = alerts.Count > 40 ? $"\n\n…and {alerts.Count - 40} more (`latest`)." : "";
-        return new JsonObject
-        {
-            ["type"] = "message",
-            ["textFormat"] = "markdown",
-            ["text"] = $"**Trade alert digest: {alerts.Count} new**\n\n{string.Join("\n\n", lines)}{more}",
-        };
-    }
+        CallAsync(address, serviceUrl => connector.SendToConversationAsync(serviceUrl, address, DigestCard.Activity(alerts), ct), ct);
 
     private async Task<string> CallAsync(string conversationId, Func<string, Task<string>> call, CancellationToken ct)
     {

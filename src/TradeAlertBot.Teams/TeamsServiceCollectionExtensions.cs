@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using TradeAlertBot.Core.Alerts;
+using TradeAlertBot.Teams.Auth;
+using TradeAlertBot.Teams.Connector;
+
+namespace TradeAlertBot.Teams;
+
+public static class TeamsServiceCollectionExtensions
+{
+    /// <summary>
+    /// The Teams bot when <c>Teams:AppId</c> is set (token validation, MSAL tokens, the Connector, the alert sender);
+    /// the Workflows-webhook sender always (it needs no bot registration). The host's command plumbing goes in
+    /// <paramref name="whenEnabled"/>, so it is registered on the same decision. Incomplete bot settings stop start-up
+    /// (<see cref="TeamsOptionsValidator"/>).
+    /// </summary>
+    public static IServiceCollection AddTeams(
+        this IServiceCollection services, IConfiguration configuration, Action<IServiceCollection>? whenEnabled = null)
+    {
+        services.AddOptions<TeamsOptions>()
+            .BindConfiguration(TeamsOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TeamsOptions>, TeamsOptionsValidator>();
+        services.AddHttpClient<WorkflowsWebhookClient>(http => http.Timeout = TimeSpan.FromSeconds(15));
+        services.AddSingleton<WebhookSecrets>();
+        services.AddSingleton<IAlertSender, WorkflowsWebhookSender>();
+
+        // Which services exist is decided before the container does, so the switch is read here; everything that
+        // runs later reads IOptions<TeamsOptions>.
+        var switches = configuration.GetSection(TeamsOptions.SectionName).Get<TeamsOptions>() ?? new TeamsOptions();
+        if (!switches.Enabled)
+        {
+            return services;
+        }
+
+        services.AddHttpClient(TeamsOptions.AuthHttpClientName);
+        services.AddSingleton<ITeamsTokenValidator, TeamsTokenValidator>();
+        services.AddSingleton<ITeamsTokenProvider, TeamsTokenProvider>();
+        services.AddHttpClient<IBotConnector, BotConnectorClient>(http => http.Timeout = TimeSpan.FromSeconds(15));
+        services.AddSingleton<IAlertSender, TeamsAlertSender>();
+        whenEnabled?.Invoke(services);
+        return services;
+    }
+}
