@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
+using TradeAlertBot.Commands;
 using TradeAlertBot.Core.Alerts;
+using TradeAlertBot.Endpoints.Slack;
 using TradeAlertBot.Hosting;
 using TradeAlertBot.Slack.Api;
 
@@ -34,8 +36,7 @@ public static class SlackServiceCollectionExtensions
         services.AddScoped<SlackTokens>();
         services.AddScoped<SlackCommandRunner>();
         services.AddScoped<SlackInteractions>();
-        services.AddScoped<SlackReplyJob>();
-        services.AddScoped<SlackMentionJob>();
+        services.AddScoped<IChatReplier, SlackChatReplier>();
         services.AddSingleton<SlackEnvelopeHandler>();
         services.AddSingleton<IAlertSender, SlackAlertSender>();
         if (options.SocketModeEnabled)

@@ -1,3 +1,4 @@
+using TradeAlertBot.Endpoints.Slack;
 using Microsoft.Extensions.Options;
 using TradeAlertBot.Slack.Api;
 using TradeAlertBot.Slack.SocketMode;

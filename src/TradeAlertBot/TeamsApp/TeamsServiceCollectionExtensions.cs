@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
+using TradeAlertBot.Commands;
 using TradeAlertBot.Core.Alerts;
+using TradeAlertBot.Endpoints.Teams;
 using TradeAlertBot.Teams;
 using TradeAlertBot.Teams.Auth;
 using TradeAlertBot.Teams.Connector;
@@ -35,7 +37,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<ITeamsTokenProvider, TeamsTokenProvider>();
         services.AddHttpClient<IBotConnector, BotConnectorClient>(http => http.Timeout = TimeSpan.FromSeconds(15));
         services.AddScoped<TeamsInbound>();
-        services.AddScoped<TeamsCommandJob>();
+        services.AddScoped<IChatReplier, TeamsChatReplier>();
         services.AddSingleton<IAlertSender, TeamsAlertSender>();
         return services;
     }

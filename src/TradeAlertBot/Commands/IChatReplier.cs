@@ -1,0 +1,12 @@
+using TradeAlertBot.Core.Commands;
+
+namespace TradeAlertBot.Commands;
+
+/// <summary>Sends a command's answer back on one chat platform, to where the command came from.</summary>
+public interface IChatReplier
+{
+    /// <summary>The platform served (<see cref="CommandContext.Platform"/>).</summary>
+    string Platform { get; }
+
+    Task ReplyAsync(CommandContext context, ReplyTarget target, CommandReply reply, CancellationToken ct);
+}
