@@ -1,7 +1,7 @@
-using TradeAlertBot.Core.Commands;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using TradeAlertBot.Core.Alerts;
+using TradeAlertBot.Core.Commands;
 
 namespace TradeAlertBot.Teams.Cards;
 

@@ -1,5 +1,5 @@
-using TradeAlertBot.Endpoints.Slack;
 using Microsoft.Extensions.Options;
+using TradeAlertBot.Endpoints.Slack;
 using TradeAlertBot.Slack.Api;
 using TradeAlertBot.Slack.SocketMode;
 

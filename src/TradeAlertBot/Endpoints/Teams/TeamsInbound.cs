@@ -2,11 +2,11 @@ using System.Text.Json;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using TradeAlertBot.Commands;
+using TradeAlertBot.Core.Alerts;
+using TradeAlertBot.Core.Commands;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
-using TradeAlertBot.Core.Commands;
 using TradeAlertBot.TeamsApp;
-using TradeAlertBot.Core.Alerts;
 
 namespace TradeAlertBot.Endpoints.Teams;
 

@@ -3,8 +3,8 @@ using Microsoft.Extensions.Time.Testing;
 using TradeAlertBot.Commands.Handlers;
 using TradeAlertBot.Commands.Shared;
 using TradeAlertBot.Core.Commands;
-using TradeAlertBot.Storage;
 using TradeAlertBot.Core.Rules;
+using TradeAlertBot.Storage;
 using static TradeAlertBot.Tests.Commands.Handlers.TestCommand;
 
 namespace TradeAlertBot.Tests.Commands.Handlers;
