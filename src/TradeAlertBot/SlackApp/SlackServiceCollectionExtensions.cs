@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using TradeAlertBot.Commands;
 using TradeAlertBot.Core.Alerts;
+using TradeAlertBot.Core.Commands;
 using TradeAlertBot.Endpoints.Slack;
 using TradeAlertBot.Hosting;
 using TradeAlertBot.Slack.Api;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
-using TradeAlertBot.Commands;
 using TradeAlertBot.Core.Alerts;
+using TradeAlertBot.Core.Commands;
 using TradeAlertBot.Endpoints.Teams;
 using TradeAlertBot.Teams;
 using TradeAlertBot.Teams.Auth;

@@ -1,8 +1,6 @@
-using TradeAlertBot.Core.Commands;
+namespace TradeAlertBot.Core.Commands;
 
-namespace TradeAlertBot.Commands;
-
-/// <summary>Sends a command's answer back on one chat platform, to where the command came from.</summary>
+/// <summary>Sends a command's answer back on one chat platform, to where the command came from (<see cref="ReplyTarget"/>).</summary>
 public interface IChatReplier
 {
     /// <summary>The platform served (<see cref="CommandContext.Platform"/>).</summary>

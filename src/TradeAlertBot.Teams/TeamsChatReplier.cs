@@ -3,7 +3,7 @@ using TradeAlertBot.Core.Commands;
 using TradeAlertBot.Teams.Cards;
 using TradeAlertBot.Teams.Connector;
 
-namespace TradeAlertBot.Commands;
+namespace TradeAlertBot.Teams;
 
 /// <summary>Answers in Teams: a reply to the command's activity in its conversation (a new message when there is no activity id).</summary>
 public sealed class TeamsChatReplier(IBotConnector connector) : IChatReplier
