@@ -27,16 +27,4 @@ public sealed class SlackReplyMarkupTests
             "&lt;!channel&gt; &amp; &lt;https://evil.example|bank&gt;`a&lt;b&gt;'c`<https://example.com/p%7Cq|x|y&gt;z>",
             SlackReplyMarkup.Render(reply.Blocks));
     }
-
-    [Fact]
-    public void A_public_reply_is_in_channel_with_its_buttons_and_a_private_one_ephemeral()
-    {
-        var shared = SlackReplies.ToMessage(CommandReply.Say("Subscribed.", isPublic: true));
-        var paged = SlackReplies.ToMessage(new ReplyBuilder().Build(buttons: [ChatActions.NextPage(5, "steel")]));
-
-        Assert.Equal(("in_channel", "Subscribed."), (shared.ResponseType, shared.Text));
-        Assert.Equal("ephemeral", paged.ResponseType);
-        var button = paged.Blocks![^1]!["elements"]![0]!;
-        Assert.Equal((ChatActions.SearchMore, "5|steel"), ((string)button["action_id"]!, (string)button["value"]!));
-    }
 }

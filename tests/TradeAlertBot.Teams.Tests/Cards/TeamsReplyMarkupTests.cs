@@ -24,14 +24,4 @@ public sealed class TeamsReplyMarkupTests
 
         Assert.Equal(@"\*bold\* \[x\](y) \<at\>Bob\</at\> \#1 next`a'b`", TeamsReplyMarkup.Render(reply.Blocks));
     }
-
-    [Fact]
-    public void Buttons_become_submit_actions_whose_data_carries_the_action_and_its_value()
-    {
-        var activity = TeamsReplies.ToActivity(new ReplyBuilder().Build(buttons: [ChatActions.NextPage(5, "steel")]));
-
-        var action = activity["attachments"]![0]!["content"]!["actions"]![0]!;
-        Assert.Equal("Action.Submit", (string)action["type"]!);
-        Assert.Equal("""{"action":"search_more","value":"5|steel"}""", action["data"]!.ToJsonString());
-    }
 }
