@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using TradeAlertBot.Benchmarks.Workload;
-using TradeAlertBot.Commands;
+using TradeAlertBot.Commands.Shared;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
 

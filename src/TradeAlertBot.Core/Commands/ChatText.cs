@@ -3,8 +3,8 @@ using TradeAlertBot.Core.Alerts;
 namespace TradeAlertBot.Core.Commands;
 
 /// <summary>
-/// Chat markup shared by command replies and Slack messages (Teams replies are converted from it): escaping of only
-/// &amp;, &lt; and &gt; (so "&lt;!channel&gt;" in a title pings nobody), clipping, and &lt;url|label&gt; links.
+/// Slack's mrkdwn escaping of only &amp;, &lt; and &gt; (so "&lt;!channel&gt;" in a title pings nobody), clipping, and
+/// &lt;url|label&gt; links; used by the Slack renderers of alerts and replies.
 /// </summary>
 public static class ChatText
 {

@@ -29,4 +29,13 @@ public static class CommandCatalog
         new("admin add", "admin add @user", "let a user run admin commands", AdminOnly: true),
         new("admin remove", "admin remove @user", "take admin commands away from a user", AdminOnly: true),
     ];
+
+    /// <summary>"More like this" under an alert: reached by the button only, so neither in help nor typed.</summary>
+    public static readonly CommandSpec Similar = new("similar", "similar STORY-ID", "the latest alerts of the same category as one alert");
+
+    /// <summary>Every spec a handler must serve: the typed commands and the button-only ones.</summary>
+    public static IEnumerable<CommandSpec> Routed => [.. All, Similar];
+
+    /// <summary>The spec called <paramref name="name"/>; a handler names its own this way.</summary>
+    public static CommandSpec Named(string name) => Routed.Single(s => s.Name == name);
 }

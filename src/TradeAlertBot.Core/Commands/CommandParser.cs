@@ -12,7 +12,7 @@ public static class CommandParser
         var words = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0)
         {
-            return new ParsedCommand.Known(Find("help")!, [], "");
+            return new Command(Find("help")!, [], "");
         }
 
         // Longest name first: "rule add" before "rules".
@@ -27,7 +27,7 @@ public static class CommandParser
                     return new ParsedCommand.Unknown(string.Join(' ', words.Take(2)), meant);
                 }
 
-                return new ParsedCommand.Known(spec, words[spec.Words..], RestAfter(line, spec.Words));
+                return new Command(spec, words[spec.Words..], RestAfter(line, spec.Words));
             }
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using TradeAlertBot.Core.Alerts;
+using TradeAlertBot.Core.Commands;
 using TradeAlertBot.Slack.Api;
 
 namespace TradeAlertBot.Slack.Blocks;
@@ -22,9 +23,9 @@ public static class AlertBlocks
     public const int MaxButtonValue = 2000;
     public const int MaxButtonUrl = 3000;
 
-    public const string OpenArticleAction = "open_article";
-    public const string MuteRuleAction = "mute_rule";
-    public const string MoreLikeThisAction = "more_like_this";
+    public const string OpenArticleAction = ChatActions.OpenArticle;
+    public const string MuteRuleAction = ChatActions.MuteRule;
+    public const string MoreLikeThisAction = ChatActions.MoreLikeThis;
 
     private const string Untitled = "(untitled)";
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using TradeAlertBot.Core.Alerts;
+using TradeAlertBot.Core.Commands;
 using TradeAlertBot.Teams.Connector;
 
 namespace TradeAlertBot.Teams.Cards;
@@ -22,8 +23,8 @@ public static class AlertCard
     /// <summary>28 KB with room for Workflows' own wrapping of the attachment.</summary>
     public const int MaxActivityBytes = 28 * 1024 - 512;
 
-    public const string MuteRuleAction = "mute_rule";
-    public const string MoreLikeThisAction = "more_like_this";
+    public const string MuteRuleAction = ChatActions.MuteRule;
+    public const string MoreLikeThisAction = ChatActions.MoreLikeThis;
 
     /// <summary>Links longer than this get no Open article button rather than eating the size budget.</summary>
     public const int MaxUrlLength = 2048;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using TradeAlertBot.Core.Alerts;
+using TradeAlertBot.Core.Commands;
 
 namespace TradeAlertBot.Teams.Cards;
 
@@ -139,10 +140,10 @@ internal static class CardBody
         // whole gets no button rather than one that mutes nothing.
         if (alert.Reasons.Select(r => r.Rule.Trim()).FirstOrDefault(r => r.Length > 0) is { Length: <= AlertCard.MaxRuleData } rule)
         {
-            actions.Add(Submit("Mute rule", new JsonObject { ["action"] = AlertCard.MuteRuleAction, ["rule"] = rule }));
+            actions.Add(Submit("Mute rule", new JsonObject { ["action"] = AlertCard.MuteRuleAction, [ChatActions.DataKey(ChatActions.MuteRule)] = rule }));
         }
 
-        actions.Add(Submit("More like this", new JsonObject { ["action"] = AlertCard.MoreLikeThisAction, ["storyId"] = alert.StoryId }));
+        actions.Add(Submit("More like this", new JsonObject { ["action"] = AlertCard.MoreLikeThisAction, [ChatActions.DataKey(ChatActions.MoreLikeThis)] = alert.StoryId }));
         return actions;
     }
 

@@ -1,24 +1,26 @@
 using Microsoft.EntityFrameworkCore;
-using TradeAlertBot.Commands;
+using TradeAlertBot.Commands.Shared;
+using TradeAlertBot.Core.Commands;
 using TradeAlertBot.Core.Rules;
 using TradeAlertBot.Storage;
 
 namespace TradeAlertBot.Admin;
 
 /// <summary>
-/// The admin page's POST handlers. Each does what the matching chat command does (through <see cref="AdminCommands"/>)
+/// The admin page's POST handlers. Each does what the matching chat command does (through the helpers the command
+/// handlers use: <see cref="FeedRegistry"/>, <see cref="RuleRegistration"/>, <see cref="DeliveryReplay"/>)
 /// and redirects back to the page with a status line (post/redirect/get); a refused form is shown again with its error.
 /// </summary>
 public static class AdminActions
 {
     private const string CreatedBy = "web:admin";
 
-    public static async Task<IResult> AddFeedAsync(HttpContext http, AdminCommands commands, CancellationToken ct)
+    public static async Task<IResult> AddFeedAsync(HttpContext http, FeedRegistry feeds, CancellationToken ct)
     {
         var url = (await http.Request.ReadFormAsync(ct))["url"].ToString().Trim();
         try
         {
-            return Done(Plain(await commands.AddFeedAsync(url, ct)), "feeds");
+            return Done(Plain(await feeds.AddAndSaveAsync(url, ct)), "feeds");
         }
         catch (UsageException e)
         {
@@ -34,20 +36,19 @@ public static class AdminActions
             return Refused($"There is no feed {id}.", "feeds");
         }
 
-        AdminCommands.Disable(feed);
+        FeedRegistry.Disable(feed);
         await db.SaveChangesAsync(ct);
         return Done($"Stopped polling feed {feed.Id} ({feed.Title ?? feed.Url}); its past items stay searchable.", "feeds");
     }
 
-    public static async Task<IResult> AddRuleAsync(HttpContext http, AdminCommands commands, CancellationToken ct)
+    public static async Task<IResult> AddRuleAsync(HttpContext http, RuleRegistration rules, CancellationToken ct)
     {
         var form = await http.Request.ReadFormAsync(ct);
         var name = form["name"].ToString().Trim().ToLowerInvariant();
         var query = form["query"].ToString().Trim();
         try
         {
-            AdminCommands.RequireRuleName(name);
-            await commands.AddRuleAsync(name, query, CreatedBy, ct);
+            await rules.AddAsync(name, query, CreatedBy, ct);
             return Done($"Added rule {name}; it applies to items from the next poll on.", "rules");
         }
         catch (Exception e) when (e is UsageException or RuleSyntaxException)
@@ -56,12 +57,12 @@ public static class AdminActions
         }
     }
 
-    public static async Task<IResult> EditRuleAsync(string name, HttpContext http, AdminCommands commands, CancellationToken ct)
+    public static async Task<IResult> EditRuleAsync(string name, HttpContext http, RuleRegistration rules, CancellationToken ct)
     {
         var query = (await http.Request.ReadFormAsync(ct))["query"].ToString().Trim();
         try
         {
-            await commands.EditRuleAsync(name, query, ct);
+            await rules.EditAsync(name, query, ct);
             return Done($"Changed rule {name}; the new query applies from the next poll on.", "rules");
         }
         catch (RuleSyntaxException e)
@@ -74,11 +75,11 @@ public static class AdminActions
         }
     }
 
-    public static async Task<IResult> RemoveRuleAsync(string name, AdminCommands commands, CancellationToken ct)
+    public static async Task<IResult> RemoveRuleAsync(string name, RuleRegistration rules, CancellationToken ct)
     {
         try
         {
-            var subscriptions = await commands.RemoveRuleAsync(name, ct);
+            var subscriptions = await rules.RemoveAsync(name, ct);
             return Done($"Removed rule {name}" + (subscriptions > 0 ? $" and {subscriptions} subscription(s) to it." : "."), "rules");
         }
         catch (UsageException e)
@@ -100,11 +101,11 @@ public static class AdminActions
         return Done($"Resumed destination {id}: its held alerts go out with the next sweep. If the cause is not fixed, it pauses again.", "destinations");
     }
 
-    public static async Task<IResult> ReplayAsync(long id, AdminCommands commands, CancellationToken ct)
+    public static async Task<IResult> ReplayAsync(long id, DeliveryReplay replay, CancellationToken ct)
     {
         try
         {
-            return Done(await commands.ReplayAsync(id, ct), "deliveries");
+            return Done(await replay.ReplayAsync(id, ct), "deliveries");
         }
         catch (UsageException e)
         {
@@ -118,6 +119,6 @@ public static class AdminActions
     private static IResult Refused(string message, string section) =>
         Results.Redirect($"/admin?err={Uri.EscapeDataString(message)}#{section}");
 
-    // The shared command messages quote names in chat markup (`name`); the page shows them as plain text.
+    // The shared messages mark names as code with backticks (see UsageException); the page shows them as plain text.
     private static string Plain(string message) => message.Replace("`", "", StringComparison.Ordinal);
 }

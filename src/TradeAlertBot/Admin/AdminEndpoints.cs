@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using TradeAlertBot.Commands;
+using TradeAlertBot.Commands.Shared;
 using TradeAlertBot.Core.Rules;
 using TradeAlertBot.Hosting;
 using TradeAlertBot.Storage;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
-using TradeAlertBot.Commands;
+using TradeAlertBot.Commands.Shared;
 using static TradeAlertBot.Admin.AdminHtml;
 
 namespace TradeAlertBot.Admin;

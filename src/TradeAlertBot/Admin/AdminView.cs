@@ -1,4 +1,4 @@
-using TradeAlertBot.Commands;
+using TradeAlertBot.Commands.Shared;
 
 namespace TradeAlertBot.Admin;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
-using TradeAlertBot.Commands;
+using TradeAlertBot.Commands.Shared;
 using TradeAlertBot.Feeds;
 using TradeAlertBot.Feeds.Fetching;
 using TradeAlertBot.Core.Text;

@@ -60,19 +60,6 @@ public static class ServiceHost
         .AddSingleton<ItemIngestor>()
         .AddScoped<Seeder>();
 
-    private static IServiceCollection AddCommands(this IServiceCollection services)
-    {
-        services.AddOptions<QueryOptions>().BindConfiguration(QueryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        return services
-            .AddSingleton<QueryLimiter>()
-            .AddSingleton<AdminDirectory>()
-            .AddScoped<LookupCommands>()
-            .AddScoped<SubscriptionCommands>()
-            .AddScoped<AdminCommands>()
-            .AddScoped<Backtester>()
-            .AddScoped<CommandHandler>();
-    }
-
     private static IServiceCollection AddAlertSenders(this IServiceCollection services) => services
         .AddSingleton<AlertStream>()
         .AddSingleton<IAlertSender, ConsoleAlertSender>(_ => new ConsoleAlertSender())

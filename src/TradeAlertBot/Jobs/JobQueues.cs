@@ -1,4 +1,4 @@
-using TradeAlertBot.Commands;
+using TradeAlertBot.Core.Commands;
 
 namespace TradeAlertBot.Jobs;
 
@@ -17,5 +17,5 @@ public static class JobQueues
     public const string Default = "default";
 
     /// <summary>The queue for a chat command's answer: <see cref="Queries"/> for a scan, else <see cref="Interactive"/>.</summary>
-    public static string ForCommand(string? text) => CommandHandler.IsSlow(text) ? Queries : Interactive;
+    public static string ForCommand(string? text) => CommandParser.Parse(text) is Command { Spec.Slow: true } ? Queries : Interactive;
 }

@@ -1,6 +1,12 @@
 using Microsoft.Extensions.Options;
-using TradeAlertBot.Slack;
+using TradeAlertBot.Commands;
+using TradeAlertBot.Core.Alerts;
+using TradeAlertBot.Core.Commands;
+using TradeAlertBot.Endpoints.Slack;
+using TradeAlertBot.Hosting;
+using TradeAlertBot.Slack.Api;
 using TradeAlertBot.Slack.SocketMode;
+using TradeAlertBot.Slack;
 
 namespace TradeAlertBot.SlackApp;
 
@@ -13,8 +19,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackRequestReader>();
         services.AddScoped<SlackCommandRunner>();
         services.AddScoped<SlackInteractions>();
-        services.AddScoped<SlackReplyJob>();
-        services.AddScoped<SlackMentionJob>();
+        services.AddScoped<IChatReplier, SlackChatReplier>();
         services.AddSingleton<SlackEnvelopeHandler>();
         services.AddSingleton<ISlackEnvelopeHandler>(provider => provider.GetRequiredService<SlackEnvelopeHandler>());
         return services;

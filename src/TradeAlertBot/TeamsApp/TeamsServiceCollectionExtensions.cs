@@ -1,4 +1,7 @@
 using Microsoft.Extensions.Options;
+using TradeAlertBot.Core.Alerts;
+using TradeAlertBot.Core.Commands;
+using TradeAlertBot.Endpoints.Teams;
 using TradeAlertBot.Teams;
 
 namespace TradeAlertBot.TeamsApp;
@@ -6,10 +9,10 @@ namespace TradeAlertBot.TeamsApp;
 /// <summary>The host's side of Teams: command plumbing and the messaging endpoint (the adapter itself is <c>AddTeams</c>).</summary>
 public static class TeamsServiceCollectionExtensions
 {
-    /// <summary>Inbound activities and command jobs; passed to <c>AddTeams</c>, so they are added only when the bot is on.</summary>
+    /// <summary>Inbound activities and the Teams replier; passed to <c>AddTeams</c>, so they are added only when the bot is on.</summary>
     public static IServiceCollection AddTeamsCommands(this IServiceCollection services) => services
         .AddScoped<TeamsInbound>()
-        .AddScoped<TeamsCommandJob>();
+        .AddScoped<IChatReplier, TeamsChatReplier>();
 
     public static IEndpointRouteBuilder MapTeamsIfEnabled(this IEndpointRouteBuilder app) =>
         app.ServiceProvider.GetRequiredService<IOptions<TeamsOptions>>().Value.Enabled ? app.MapTeams() : app;

@@ -13,12 +13,12 @@ public sealed class CommandParserTests
     [InlineData("Rule Test tariff*", "rule test")]
     [InlineData("feed remove 12", "feed remove")]
     public void Finds_the_command_longest_name_first(string text, string expected) =>
-        Assert.Equal(expected, Assert.IsType<ParsedCommand.Known>(CommandParser.Parse(text)).Spec.Name);
+        Assert.Equal(expected, Assert.IsType<Command>(CommandParser.Parse(text)).Spec.Name);
 
     [Fact]
     public void Keeps_the_rest_of_the_line_as_typed()
     {
-        var command = Assert.IsType<ParsedCommand.Known>(CommandParser.Parse("  rule   add steel  \"steel tariff\"  AND (VN OR  MX)"));
+        var command = Assert.IsType<Command>(CommandParser.Parse("  rule   add steel  \"steel tariff\"  AND (VN OR  MX)"));
 
         Assert.Equal("steel  \"steel tariff\"  AND (VN OR  MX)", command.Rest);
         Assert.Equal("steel", command.Args[0]);

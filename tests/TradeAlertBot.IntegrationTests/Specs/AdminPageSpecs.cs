@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
-using TradeAlertBot.Commands;
+using TradeAlertBot.Commands.Shared;
 using TradeAlertBot.Storage.Entities;
 
 namespace TradeAlertBot.IntegrationTests.Specs;

@@ -112,11 +112,13 @@ public sealed class FeedFaultSpecs : IAsyncLifetime
 
         var health = await _host.CreateClient().GetStringAsync("/healthz");
         await using var scope = _host.Services.CreateAsyncScope();
-        var feeds = await scope.ServiceProvider.GetRequiredService<Commands.LookupCommands>().FeedsAsync(CancellationToken.None);
+        var reply = await scope.ServiceProvider.GetRequiredService<Commands.CommandRouter>()
+            .RunAsync(new Core.Commands.CommandContext("slack", "slack", "C1", "U1"), "feeds", CancellationToken.None);
+        var feeds = Core.Commands.PlainReplyText.Render(reply);
 
         Assert.Contains("/private.xml?apikey=***", health);
-        Assert.Contains("/private.xml?apikey=***", feeds.Text);
-        foreach (var shown in new[] { health, feeds.Text })
+        Assert.Contains("/private.xml?apikey=***", feeds);
+        foreach (var shown in new[] { health, feeds })
         {
             Assert.DoesNotContain("s3cret", shown);
             Assert.DoesNotContain("hunter2", shown);

@@ -1,4 +1,5 @@
 using TradeAlertBot.Commands;
+using TradeAlertBot.Core.Commands;
 
 namespace TradeAlertBot.IntegrationTests.Specs;
 
@@ -44,7 +45,7 @@ public sealed class QueryLimitSpecs : IAsyncLifetime
     private async Task<string> RunAsync(CommandContext context, string text)
     {
         await using var scope = _host.Services.CreateAsyncScope();
-        var reply = await scope.ServiceProvider.GetRequiredService<CommandHandler>().HandleAsync(context, text, CancellationToken.None);
-        return reply.Text;
+        var reply = await scope.ServiceProvider.GetRequiredService<CommandRouter>().RunAsync(context, text, CancellationToken.None);
+        return PlainReplyText.Render(reply);
     }
 }

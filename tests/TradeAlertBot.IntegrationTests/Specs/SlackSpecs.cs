@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using TradeAlertBot.Commands.Shared;
 using TradeAlertBot.Commands;
 using TradeAlertBot.Deliveries;
 using TradeAlertBot.IntegrationTests.Fakes;

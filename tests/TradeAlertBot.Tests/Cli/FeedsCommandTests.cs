@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using TradeAlertBot.Commands;
+using TradeAlertBot.Commands.Shared;
 
 namespace TradeAlertBot.Tests.Cli;
 

@@ -1,0 +1,26 @@
+using TradeAlertBot.Commands.Shared;
+using TradeAlertBot.Core.Commands;
+using TradeAlertBot.Storage;
+
+namespace TradeAlertBot.Commands.Handlers;
+
+/// <summary><c>subscribe CATEGORY|RULE [filters]</c>: the channel gets alerts for matching stories.</summary>
+public sealed class SubscribeHandler(TradeAlertDbContext db) : ICommandHandler
+{
+    public CommandSpec Spec { get; } = CommandCatalog.Named("subscribe");
+
+    public async Task<CommandReply> HandleAsync(Command command, CommandContext context, CancellationToken ct)
+    {
+        var wanted = await SubscriptionArgs.ParseAsync(db, command, mustExist: true, ct);
+        var destination = (await ChannelDestination.FindAsync(db, context, create: true, ct))!;
+        if (destination.Subscriptions.Any(s => SubscriptionArgs.Same(s, wanted)))
+        {
+            return CommandReply.Say(line => line.Text("This channel already gets ").Describe(wanted).Text("."));
+        }
+
+        destination.Subscriptions.Add(wanted);
+        await db.SaveChangesAsync(ct);
+        return CommandReply.Say(
+            line => line.Text("Subscribed this channel to ").Describe(wanted).Text(". New matching stories will be posted here."), isPublic: true);
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using TradeAlertBot.Core.Commands;
+using TradeAlertBot.Feeds.Fetching;
+using TradeAlertBot.Storage;
+using TradeAlertBot.Storage.Entities;
+
+namespace TradeAlertBot.Commands.Shared;
+
+/// <summary>
+/// The one way to add a feed (chat's <c>feed add</c>, the admin page, the CLI's <c>feeds add</c> and <c>import</c>):
+/// an http(s) URL the SSRF guard allows, not watched already. The feed is staged; the caller saves.
+/// </summary>
+public sealed class FeedRegistry(TradeAlertDbContext db, UrlGuard guard, TimeProvider time)
+{
+    public async Task<FeedAddResult> AddAsync(string text, string? title, CancellationToken ct)
+    {
+        // Slack sends links as <url|label>; the label is not part of the address.
+        if (!Uri.TryCreate(text.Split('|')[0], UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+        {
+            return new FeedAddResult.Refused($"`{ChatText.Clip(text, 80)}` is not an http(s) URL.");
+        }
+
+        var note = "";
+        try
+        {
+            await guard.CheckAsync(url, ct);
+        }
+        catch (FeedFetchException e) when (e.Kind == FeedFetchErrorKind.Blocked)
+        {
+            return new FeedAddResult.Refused($"That URL is refused: {e.Message}");
+        }
+        catch (FeedFetchException e)
+        {
+            // A name that does not resolve now (DNS hiccup, or a typo) is added anyway; polling reports its health.
+            note = $" Note: {e.Message} — check the address if `feeds` keeps showing it failing.";
+        }
+
+        var normalized = url.AbsoluteUri;
+        if (db.Feeds.Local.Any(f => f.Url == normalized) || await db.Feeds.AnyAsync(f => f.Url == normalized, ct))
+        {
+            return new FeedAddResult.Duplicate();
+        }
+
+        var now = time.GetUtcNow();
+        var feed = new Feed { Url = normalized, Title = title, CreatedAt = now, NextPollAt = now };
+        db.Feeds.Add(feed);
+        return new FeedAddResult.Added(feed, note);
+    }
+
+    /// <summary>Adds and saves a feed (chat and the admin page); returns what to tell the user.</summary>
+    /// <exception cref="UsageException">Not an http(s) URL, refused by the guard, or watched already.</exception>
+    public async Task<string> AddAndSaveAsync(string text, CancellationToken ct)
+    {
+        var result = await AddAsync(text, null, ct);
+        if (result is not FeedAddResult.Added)
+        {
+            throw new UsageException(result.Message);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return result.Message;
+    }
+
+    /// <summary>Stops polling a feed. Disabled, not deleted: its stored items and stories stay searchable.</summary>
+    public static void Disable(Feed feed)
+    {
+        feed.Enabled = false;
+        feed.DisabledReason = "removed by an admin";
+    }
+}

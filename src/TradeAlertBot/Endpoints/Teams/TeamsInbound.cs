@@ -1,0 +1,111 @@
+using System.Text.Json;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using TradeAlertBot.Commands;
+using TradeAlertBot.Core.Alerts;
+using TradeAlertBot.Core.Commands;
+using TradeAlertBot.Storage;
+using TradeAlertBot.Storage.Entities;
+using TradeAlertBot.Teams.Activities;
+using TradeAlertBot.Teams.Connector;
+using TradeAlertBot.TeamsApp;
+
+namespace TradeAlertBot.Endpoints.Teams;
+
+/// <summary>
+/// What a validated activity means: an install stores the conversation reference (for proactive alerts), an
+/// uninstall pauses its destination, a message or a card button runs a command and replies in the conversation.
+/// </summary>
+public sealed class TeamsInbound(
+    TradeAlertDbContext db, CommandJob commands, IBackgroundJobClient jobs, TimeProvider time, ILogger<TeamsInbound> logger)
+{
+    public async Task HandleAsync(TeamsActivity activity, CancellationToken ct)
+    {
+        if (activity.BotAdded)
+        {
+            await RememberAsync(activity, ct);
+        }
+
+        if (activity.BotRemoved)
+        {
+            await ForgetAsync(activity, ct);
+            return;
+        }
+
+        if (activity.Type != "message" || activity.UserId is null)
+        {
+            return;
+        }
+
+        await RememberAsync(activity, ct); // a message also proves the bot is there, and refreshes the service URL
+        var context = new CommandContext(DestinationKind.Teams, DestinationKind.Teams, activity.ConversationId, activity.UserId, activity.TenantId);
+        var replyTo = new ReplyTarget(activity.ServiceUrl, activity.ConversationId, activity.Id);
+        if (activity.Value is { } value)
+        {
+            Submit(context, replyTo, value);
+            return;
+        }
+
+        var request = new CommandRequest(context, activity.CommandText, replyTo);
+        if (request.IsSlow)
+        {
+            CommandJob.Enqueue(jobs, request);
+            return;
+        }
+
+        await commands.RunAsync(request, ct);
+    }
+
+    // Action.Submit buttons: an alert's "Mute rule" / "More like this", and "More" under search results.
+    private void Submit(CommandContext context, ReplyTarget replyTo, JsonElement data)
+    {
+        string Str(string name) => data.TryGetProperty(name, out var v) ? v.ValueKind == JsonValueKind.String ? v.GetString()! : v.ToString() : "";
+        var action = Str("action");
+        var request = CommandRequest.Click(context, action, Str(ChatActions.DataKey(action)), replyTo);
+        if (request.Parse() is null)
+        {
+            logger.LogDebug("teams: ignored card action");
+            return;
+        }
+
+        CommandJob.Enqueue(jobs, request);
+    }
+
+    private async Task RememberAsync(TeamsActivity activity, CancellationToken ct)
+    {
+        var conversation = await db.TeamsConversations.FirstOrDefaultAsync(c => c.ConversationId == activity.ConversationId, ct);
+        if (conversation is null)
+        {
+            conversation = new TeamsConversation { ConversationId = activity.ConversationId, ServiceUrl = activity.ServiceUrl, InstalledAt = time.GetUtcNow() };
+            db.TeamsConversations.Add(conversation);
+            logger.LogInformation("teams: installed in conversation {Conversation} ({Team} / {Channel})",
+                activity.ConversationId, activity.TeamName, activity.ChannelName);
+        }
+
+        conversation.ServiceUrl = activity.ServiceUrl;
+        conversation.TenantId = activity.TenantId ?? conversation.TenantId;
+        conversation.ConversationType = activity.ConversationType ?? conversation.ConversationType;
+        conversation.TeamName = activity.TeamName ?? conversation.TeamName;
+        conversation.ChannelName = activity.ChannelName ?? conversation.ChannelName;
+        conversation.RemovedAt = null;
+
+        // Back in a conversation it was removed from: resume its alerts.
+        var destination = await db.Destinations.FirstOrDefaultAsync(d => d.Kind == DestinationKind.Teams && d.Address == activity.ConversationId, ct);
+        if (destination is { Paused: true })
+        {
+            destination.Resume();
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task ForgetAsync(TeamsActivity activity, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        await db.TeamsConversations.Where(c => c.ConversationId == activity.ConversationId)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.RemovedAt, now), ct);
+        await db.Destinations.Where(d => d.Kind == DestinationKind.Teams && d.Address == activity.ConversationId)
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Paused, true).SetProperty(d => d.PausedReason, "the bot was removed from this conversation").SetProperty(d => d.PausedAt, now), ct);
+        logger.LogInformation("teams: removed from conversation {Conversation}; its alerts are held", activity.ConversationId);
+    }
+}
