@@ -330,7 +330,8 @@ public sealed class DeliveryFaultSpecs : IAsyncLifetime
 
     private async Task ReleaseHeldAsync()
     {
-        await Task.Delay(TimeSpan.FromMilliseconds(300)); // the channel's rate limit (Delivery:MinInterval) frees
+        // Time passes: the channel's rate-limit slot (Delivery:MinInterval) has come.
+        await _host.WithDbAsync(db => db.Destinations.Where(d => d.Kind == "slack").ExecuteUpdateAsync(s => s.SetProperty(d => d.NextSendAt, (DateTimeOffset?)null)));
         await _host.RunJobAsync<HeldAlertsJob>(job => job.RunAsync(CancellationToken.None));
     }
 
@@ -439,7 +440,11 @@ public sealed class DeliveryFaultSpecs : IAsyncLifetime
             && (d.State == DeliveryState.Sent || d.HeldFor == "storm")).ContinueWith(t => t.Result == stories), TimeSpan.FromSeconds(60));
         Assert.Equal(10, _slack.Messages("C1").Count);
 
-        await Task.Delay(TimeSpan.FromSeconds(5)); // the storm window ends
+        // Time passes: the storm window ends.
+        await _host.WithDbAsync(db => db.Destinations.Where(d => d.Kind == "slack").ExecuteUpdateAsync(s => s
+            .SetProperty(d => d.StormUntil, DateTimeOffset.UtcNow.AddSeconds(-1))
+            .SetProperty(d => d.StormWindowStart, DateTimeOffset.UtcNow.AddMinutes(-1))
+            .SetProperty(d => d.NextSendAt, (DateTimeOffset?)null)));
         await _host.RunJobAsync<HeldAlertsJob>(job => job.RunAsync(CancellationToken.None));
 
         var messages = _slack.Messages("C1");
