@@ -11,7 +11,15 @@ namespace TradeAlertBot.Hosting;
 public static class AppConfiguration
 {
     /// <summary>The command line's settings: what the service would read, started in the same folder.</summary>
-    public static IConfiguration ForCli() => AddShippedDefaults(Host.CreateApplicationBuilder([]).Configuration);
+    public static IConfiguration ForCli()
+    {
+        // As WebApplication.CreateBuilder does, ASPNETCORE_ variables (ASPNETCORE_ENVIRONMENT) choose the environment,
+        // so the CLI reads the same appsettings.{Environment}.json as the service.
+        var configuration = new ConfigurationManager();
+        configuration.AddEnvironmentVariables("ASPNETCORE_");
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], Configuration = configuration });
+        return AddShippedDefaults(builder.Configuration);
+    }
 
     /// <summary>
     /// Puts the shipped appsettings.json under every source the builder already has. `dotnet run` from the repository
