@@ -27,11 +27,11 @@ public sealed class DeliveryFaultSpecs : DeliveryFaultHost
     [Fact]
     public async Task A_post_that_times_out_is_retried_and_arrives_once()
     {
-        SlackApi.DelayNext("chat.postMessage", TimeSpan.FromSeconds(3));
+        SlackApi.DelayNext("chat.postMessage", TimeSpan.FromSeconds(4));
 
         await PollAsync();
         await WaitSentAsync(1);
-        await Task.Delay(TimeSpan.FromSeconds(3)); // the slow first answer, had it been stored, has landed by now
+        await Task.Delay(TimeSpan.FromSeconds(4)); // the slow first answer, had it been stored, has landed by now
 
         Assert.Single(SlackApi.Messages("C1"));
         Assert.Equal(2, SlackApi.CallsTo("chat.postMessage").Count);

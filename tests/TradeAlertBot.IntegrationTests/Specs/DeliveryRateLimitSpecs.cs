@@ -40,7 +40,7 @@ public sealed class DeliveryRateLimitSpecs : DeliveryFaultHost
         // Time passes: the storm window ends.
         await Bot.WithDbAsync(db => db.Destinations.Where(d => d.Kind == "slack").ExecuteUpdateAsync(s => s
             .SetProperty(d => d.StormUntil, DateTimeOffset.UtcNow.AddSeconds(-1))
-            .SetProperty(d => d.StormWindowStart, DateTimeOffset.UtcNow.AddMinutes(-1))
+            .SetProperty(d => d.StormWindowStart, DateTimeOffset.UtcNow.AddMinutes(-5))
             .SetProperty(d => d.NextSendAt, (DateTimeOffset?)null)));
         await Bot.RunJobAsync<HeldAlertsJob>(job => job.RunAsync(CancellationToken.None));
 
