@@ -8,7 +8,7 @@ public sealed class KeyRingOptions
     public const string SectionName = "DataProtection";
 
     /// <summary>Kept with the database, where the CLI finds it too; created readable by this user only.</summary>
-    [Required]
+    [Required(ErrorMessage = "DataProtection:KeysPath must name a folder")]
     public string KeysPath { get; set; } = "./data/keys";
 
     /// <summary>The section bound for the CLI, which has no service container; same type, same default.</summary>

@@ -71,7 +71,7 @@ public sealed class JobsServiceCollectionExtensionsTests : IDisposable
 
         var error = Assert.Throws<OptionsValidationException>(() => host.GetRequiredService<IOptions<JobsOptions>>().Value);
 
-        Assert.Contains("WorkerCount", error.Message);
+        Assert.Contains("Hangfire:WorkerCount must be between 1 and 256", error.Message);
     }
 
     public sealed class Marker
