@@ -35,6 +35,8 @@ public sealed class JobsServiceCollectionExtensionsTests : IDisposable
     {
         var first = Host();
         var second = Host();
+        first.GetRequiredService<IGlobalConfiguration>();
+        second.GetRequiredService<IGlobalConfiguration>(); // both configured before either asks for its storage
 
         first.GetRequiredService<IBackgroundJobClient>().Enqueue<Marker>(m => m.Run());
         first.GetRequiredService<IBackgroundJobClient>().Enqueue<Marker>(m => m.Run());
