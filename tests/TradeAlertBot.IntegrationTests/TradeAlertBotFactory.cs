@@ -10,6 +10,7 @@ namespace TradeAlertBot.IntegrationTests;
 /// <summary>
 /// The real host in-process on a SQLite file of its own, with a recording "test" alert sender. Several factories
 /// may share one database file to simulate a restart. <paramref name="settings"/> override the test defaults.
+/// Hosts run in parallel: each has its own job storage, database and (unless a spec names one) key ring.
 /// </summary>
 internal sealed class TradeAlertBotFactory(
     string databasePath, bool useSamples = false, IReadOnlyDictionary<string, string>? settings = null,
@@ -25,6 +26,8 @@ internal sealed class TradeAlertBotFactory(
         builder.UseSetting("Feeds:UseSamples", useSamples ? "true" : "false");
         builder.UseSetting("Feeds:AllowedPrivateHosts", "127.0.0.1");
         builder.UseSetting("Feeds:Timeout", "00:00:05");
+        // Next to the database, so a restart on the same file finds the same keys and no other host shares them.
+        builder.UseSetting("DataProtection:KeysPath", databasePath + ".keys");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);
@@ -55,10 +58,11 @@ internal sealed class TradeAlertBotFactory(
     // throttled CI machine cannot fail a spec whose outcome is right, and a wrong outcome still fails.
     public async Task WaitUntilAsync(Func<TradeAlertDbContext, Task<bool>> condition, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(90));
+        var limit = timeout ?? TimeSpan.FromSeconds(90);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         while (!await WithDbAsync(condition))
         {
-            if (DateTime.UtcNow > deadline)
+            if (waited.Elapsed > limit)
             {
                 throw new TimeoutException("condition not met in time");
             }

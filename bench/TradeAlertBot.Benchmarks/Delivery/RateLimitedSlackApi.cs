@@ -6,17 +6,13 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using TradeAlertBot.TestFakes;
 
 namespace TradeAlertBot.Benchmarks.Delivery;
 
 /// <summary>
-/// A Slack Web API on 127.0.0.1 that enforces Slack's message limit strictly: one chat.postMessage per channel per
+/// A Slack Web API on 127.0.0.1 (<see cref="LoopbackServer"/>) that enforces Slack's message limit strictly: one chat.postMessage per channel per
 /// second (https://api.slack.com/methods/chat.postMessage#rate_limiting). A post less than 1 s after the channel's
 /// previous accepted post gets HTTP 429 with <c>Retry-After: 1</c>; an accepted one is recorded with its delivery id
 /// (message metadata), digest size and receive time. conversations.history answers from the recorded posts, so the
@@ -27,19 +23,13 @@ internal sealed partial class RateLimitedSlackApi : IAsyncDisposable
     private const string Token = "xoxb-bench";
     private static readonly long MinGap = Stopwatch.Frequency; // 1 s in Stopwatch ticks
 
-    private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, ChannelLog> _channels = new();
     private readonly ConcurrentQueue<long> _rejections = new();
     private readonly long _startSeconds = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
     private long _tsCounter;
     private int _historyCalls;
     private int _updates;
-
-    private RateLimitedSlackApi(WebApplication app)
-    {
-        _app = app;
-        _app.MapPost("/api/{method}", HandleAsync);
-    }
+    private LoopbackServer _server = null!;
 
     /// <summary>The value for <c>Slack:ApiBaseUrl</c>.</summary>
     public Uri BaseUrl { get; private set; } = null!;
@@ -59,17 +49,13 @@ internal sealed partial class RateLimitedSlackApi : IAsyncDisposable
 
     public static async Task<RateLimitedSlackApi> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var fake = new RateLimitedSlackApi(builder.Build());
-        await fake._app.StartAsync();
-        var address = fake._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        fake.BaseUrl = new Uri(new Uri(address), "/api/");
+        var fake = new RateLimitedSlackApi();
+        fake._server = await LoopbackServer.StartAsync(app => app.MapPost("/api/{method}", fake.HandleAsync));
+        fake.BaseUrl = fake._server.Url("/api/");
         return fake;
     }
 
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     private async Task HandleAsync(string method, HttpContext context)
     {

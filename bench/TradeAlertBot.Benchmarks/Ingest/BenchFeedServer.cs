@@ -1,47 +1,32 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using TradeAlertBot.TestFakes;
 
 namespace TradeAlertBot.Benchmarks.Ingest;
 
 /// <summary>
-/// Serves <c>/feed/{n}.xml</c> on 127.0.0.1: prebuilt RSS documents with an ETag (304 on If-None-Match), and
+/// Serves <c>/feed/{n}.xml</c> on 127.0.0.1 (<see cref="LoopbackServer"/>): prebuilt RSS documents with an ETag (304 on If-None-Match), and
 /// records when each feed was last served, for latency.
 /// </summary>
 internal sealed class BenchFeedServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
     private readonly byte[][] _feeds;
+    private LoopbackServer _server = null!;
 
-    private BenchFeedServer(WebApplication app, byte[][] feeds)
-    {
-        _app = app;
-        _feeds = feeds;
-        _app.MapGet("/feed/{n:int}.xml", ServeAsync);
-    }
+    private BenchFeedServer(byte[][] feeds) => _feeds = feeds;
 
     public ConcurrentDictionary<int, long> ServedAt { get; } = new();
 
-    public Uri BaseUrl { get; private set; } = null!;
+    public Uri BaseUrl => _server.BaseUrl;
 
     public static async Task<BenchFeedServer> StartAsync(byte[][] feeds)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var server = new BenchFeedServer(builder.Build(), feeds);
-        await server._app.StartAsync();
-        var address = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        server.BaseUrl = new Uri(address);
-        return server;
+        var bench = new BenchFeedServer(feeds);
+        bench._server = await LoopbackServer.StartAsync(app => app.MapGet("/feed/{n:int}.xml", bench.ServeAsync));
+        return bench;
     }
 
     private async Task ServeAsync(int n, HttpContext context)
@@ -59,7 +44,7 @@ internal sealed class BenchFeedServer : IAsyncDisposable
         await context.Response.Body.WriteAsync(_feeds[n]);
     }
 
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     public static byte[] Rss(string title, IEnumerable<(string Guid, string Title, string Body)> items)
     {

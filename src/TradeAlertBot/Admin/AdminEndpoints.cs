@@ -19,16 +19,14 @@ public static class AdminEndpoints
 {
     public const string Scheme = "AdminCookie";
     public const string Policy = "Admin";
-    public const string TokenSetting = "Admin:Token";
     public const string SignInLimit = "admin-sign-in";
 
-    public static IServiceCollection AddAdminPage(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// Registered whether or not the page is on (the token is an option, known only once the container is built);
+    /// with no token nothing is mapped, so the cookie scheme never sees a cookie and no endpoint asks for antiforgery.
+    /// </summary>
+    public static IServiceCollection AddAdminPage(this IServiceCollection services)
     {
-        if (string.IsNullOrEmpty(configuration[TokenSetting]))
-        {
-            return services;
-        }
-
         // Cookies and antiforgery tokens are protected with the one key ring (SecretProtection, added by the host):
         // kept with the database, they survive restarts.
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
@@ -74,9 +72,9 @@ public static class AdminEndpoints
         return services;
     }
 
-    public static IEndpointRouteBuilder MapAdminPageIfEnabled(this IEndpointRouteBuilder app, IConfiguration configuration)
+    public static IEndpointRouteBuilder MapAdminPageIfEnabled(this IEndpointRouteBuilder app)
     {
-        if (string.IsNullOrEmpty(configuration[TokenSetting]))
+        if (!app.ServiceProvider.GetRequiredService<IOptions<AdminOptions>>().Value.Enabled)
         {
             return app;
         }

@@ -10,6 +10,8 @@ public sealed class AdminOptions
     /// <summary>Off unless set: the token that signs in to <c>/admin</c>.</summary>
     public string Token { get; set; } = "";
 
+    public bool Enabled => Token.Length > 0;
+
     /// <summary>Sign-in attempts one client IP may make per <see cref="SignInWindow"/>; more answer 429 with Retry-After.</summary>
     [Range(1, 10_000)]
     public int SignInAttempts { get; set; } = 5;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TradeAlertBot.Hosting;
 using TradeAlertBot.Storage;
 
 namespace TradeAlertBot.Cli;
@@ -6,13 +7,8 @@ namespace TradeAlertBot.Cli;
 /// <summary>The streams and clock a CLI verb uses, so tests can run verbs in-process.</summary>
 public sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Error, TimeProvider Time, IConfiguration Configuration)
 {
-    /// <summary>The real console, with the same settings sources as the service (appsettings.json, environment).</summary>
-    public static CliConsole System { get; } = new(Console.In, Console.Out, Console.Error, TimeProvider.System,
-        new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables()
-            .Build());
+    /// <summary>The real console, with the service's settings sources (<see cref="AppConfiguration"/>).</summary>
+    public static CliConsole System { get; } = new(Console.In, Console.Out, Console.Error, TimeProvider.System, AppConfiguration.ForCli());
 
     /// <summary>Opens the service's database (same settings as the service), migrated to the current schema.</summary>
     public async Task<TradeAlertDbContext> OpenDatabaseAsync(CancellationToken ct)

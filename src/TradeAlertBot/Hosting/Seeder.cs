@@ -15,17 +15,17 @@ namespace TradeAlertBot.Hosting;
 /// Each step runs only when its table is empty, so an operator's later changes are never overwritten.
 /// </summary>
 public sealed class Seeder(
-    TradeAlertDbContext db, IConfiguration configuration, IOptions<FeedsOptions> feeds, TimeProvider time, ILogger<Seeder> logger)
+    TradeAlertDbContext db, IOptions<RulesOptions> rules, IOptions<FeedsOptions> feeds, TimeProvider time, ILogger<Seeder> logger)
 {
     public async Task SeedAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
         if (!await db.Rules.AnyAsync(ct))
         {
-            var path = configuration["Rules:Path"];
-            var rules = string.IsNullOrEmpty(path) ? DefaultRulePack.Load() : RuleFile.LoadAll(path);
-            db.Rules.AddRange(rules.Select(r => new WatchRule { Name = r.Name, Query = r.Text, IsCategory = true, UpdatedAt = now }));
-            logger.LogInformation("seed: {Count} category rule(s)", rules.Count);
+            var path = rules.Value.Path;
+            var pack = string.IsNullOrEmpty(path) ? DefaultRulePack.Load() : RuleFile.LoadAll(path);
+            db.Rules.AddRange(pack.Select(r => new WatchRule { Name = r.Name, Query = r.Text, IsCategory = true, UpdatedAt = now }));
+            logger.LogInformation("seed: {Count} category rule(s)", pack.Count);
         }
 
         if (!await db.Destinations.AnyAsync(ct))

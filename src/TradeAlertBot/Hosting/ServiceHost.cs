@@ -23,11 +23,11 @@ public static class ServiceHost
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
-        AddShippedDefaults(builder.Configuration);
+        AppConfiguration.AddShippedDefaults(builder.Configuration);
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddStorage();
-        services.AddSecretProtection(builder.Configuration); // stored secrets (Slack tokens, webhook URLs) and admin cookies
+        services.AddSecretProtection(); // stored secrets (Slack tokens, webhook URLs) and admin cookies
         services.AddFeeds(builder.Configuration);
         services.AddPipeline();
         services.AddAlertSenders();
@@ -35,11 +35,9 @@ public static class ServiceHost
         services.AddSlack(builder.Configuration, whenEnabled: slack => slack.AddSlackCommands());
         services.AddTeams(builder.Configuration, whenEnabled: teams => teams.AddTeamsCommands());
         services.AddHealth();
-        services.AddWebSecurity(builder.Configuration);
-        services.AddAdminPage(builder.Configuration);
-        services.AddHostedService<StartupTasks>(); // before the job server: migrate and seed first
-        services.AddJobs(builder.Configuration);
-        services.AddTelemetry(); // after the start-up tasks: its refresher reads the migrated database
+        services.AddWebSecurity();
+        services.AddAdminPage();
+        services.AddBackgroundWork();
 
         var app = builder.Build();
         app.UseWebSecurity();
@@ -47,32 +45,36 @@ public static class ServiceHost
         app.MapHealth();
         app.MapTelemetry();
         app.MapAlertPage();
-        app.MapAdminPageIfEnabled(app.Configuration);
+        app.MapAdminPageIfEnabled();
         app.MapSlackIfEnabled();
         app.MapTeamsIfEnabled();
         return app;
     }
 
-    private static IServiceCollection AddPipeline(this IServiceCollection services) => services
-        .AddSingleton<RuleCatalog>()
-        .AddSingleton<StoryIndex>()
-        .AddSingleton<StoryIndexRefresher>()
-        .AddSingleton<ItemIngestor>()
-        .AddScoped<Seeder>();
+    // Hosted services start in registration order, and this is the one place that order is set: the start-up tasks
+    // migrate and seed the database before a job server may run a job against it, and the telemetry refresher reads
+    // the migrated database and the job storage last.
+    private static IServiceCollection AddBackgroundWork(this IServiceCollection services)
+    {
+        services.AddHostedService<StartupTasks>();
+        services.AddJobs();
+        services.AddTelemetry();
+        return services;
+    }
+
+    private static IServiceCollection AddPipeline(this IServiceCollection services)
+    {
+        services.AddOptions<RulesOptions>().BindConfiguration(RulesOptions.SectionName);
+        return services
+            .AddSingleton<RuleCatalog>()
+            .AddSingleton<StoryIndex>()
+            .AddSingleton<StoryIndexRefresher>()
+            .AddSingleton<ItemIngestor>()
+            .AddScoped<Seeder>();
+    }
 
     private static IServiceCollection AddAlertSenders(this IServiceCollection services) => services
         .AddSingleton<AlertStream>()
         .AddSingleton<IAlertSender, ConsoleAlertSender>(_ => new ConsoleAlertSender())
         .AddSingleton<IAlertSender, WebStreamAlertSender>();
-
-    // `dotnet run` from the repository root makes that the content root, where no appsettings.json lies, and the
-    // console filled with SQL at Information. The defaults shipped next to the program go first, so every other
-    // source (a content-root file, environment variables, the command line) still overrides them.
-    private static void AddShippedDefaults(ConfigurationManager configuration)
-    {
-        configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false);
-        var shipped = configuration.Sources[^1];
-        configuration.Sources.RemoveAt(configuration.Sources.Count - 1);
-        configuration.Sources.Insert(0, shipped);
-    }
 }

@@ -1,5 +1,8 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.InMemory;
+using Microsoft.Extensions.Options;
+using TradeAlertBot.Commands;
 using TradeAlertBot.Deliveries;
 
 namespace TradeAlertBot.Jobs;
@@ -11,26 +14,25 @@ public static class JobsServiceCollectionExtensions
 
     public static readonly string[] QueryQueues = [JobQueues.Queries];
 
-    /// <summary>Hangfire with the storage named by <c>Hangfire:Storage</c> ("inmemory", the default) and its job server.</summary>
-    public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>Hangfire in memory, owned by this host's container, and its two job servers.</summary>
+    public static IServiceCollection AddJobs(this IServiceCollection services)
     {
-        var storage = configuration["Hangfire:Storage"] ?? "inmemory";
-        if (!string.Equals(storage, "inmemory", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InvalidOperationException($"jobs: Hangfire:Storage '{storage}' is not supported; use 'inmemory'");
-        }
+        services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
 
-        services.AddHangfire(config => config
+        // Hangfire's global configuration (JobStorage.Current, JobActivator.Current) is process-wide. The storage and
+        // the activator are registered here first, so AddHangfire's fallbacks to those statics are never taken: the
+        // job servers, the clients and the monitoring API all use this container's, and two hosts in one process
+        // (the integration specs) never hand each other jobs.
+        services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(1) }));
+        services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire((provider, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UseInMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(1) }));
-        services.AddHangfireServer(options =>
+            .UseLogProvider(new HostLogProvider(provider.GetRequiredService<ILoggerFactory>())));
+        services.AddHangfireServer((provider, options) =>
         {
-            // Polls wait on the network, so more workers than cores; but each also parses, classifies and takes the
-            // store's single writer, and beyond 2 per core they only contend (bench/README.md: 10 workers on 2 cores
-            // ingested 20% less than 4, at 4× the latency). Hosts polling many slow remote feeds may want more.
-            options.WorkerCount = configuration.GetValue<int?>("Hangfire:WorkerCount") ?? Math.Max(4, Environment.ProcessorCount * 2);
+            options.WorkerCount = provider.GetRequiredService<IOptions<JobsOptions>>().Value.EffectiveWorkerCount;
             options.SchedulePollingInterval = TimeSpan.FromSeconds(1);
             // Workers take "interactive" jobs first: command answers, and alerts whose turn under the rate limit has
             // come, must not wait behind a burst of thousands of queued deliveries.
@@ -39,10 +41,10 @@ public static class JobsServiceCollectionExtensions
         });
         // Scans (search, rule test) take seconds each under their time budget: on their own few workers a burst of
         // them waits for itself and never holds a worker an alert send needs.
-        services.AddHangfireServer(options =>
+        services.AddHangfireServer((provider, options) =>
         {
             options.ServerName = $"{Environment.MachineName}:queries";
-            options.WorkerCount = Math.Max(1, configuration.GetValue<int?>("Commands:QueryWorkers") ?? new Commands.QueryOptions().QueryWorkers);
+            options.WorkerCount = provider.GetRequiredService<IOptions<QueryOptions>>().Value.QueryWorkers;
             options.SchedulePollingInterval = TimeSpan.FromSeconds(1);
             options.Queues = QueryQueues;
             options.ShutdownTimeout = TimeSpan.FromSeconds(15);

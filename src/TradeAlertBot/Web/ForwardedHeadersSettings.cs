@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace TradeAlertBot.Web;
 
 /// <summary>
@@ -19,4 +21,8 @@ public sealed class ForwardedHeadersSettings
 
     /// <summary>Proxies in front of the bot whose entries are applied (the last N of each header).</summary>
     public int ForwardLimit { get; set; } = 1;
+
+    public IEnumerable<IPAddress> ProxyAddresses() => KnownProxies.Select(p => IPAddress.Parse(p));
+
+    public IEnumerable<System.Net.IPNetwork> ProxyNetworks() => KnownNetworks.Select(n => System.Net.IPNetwork.Parse(n));
 }

@@ -1,56 +1,43 @@
 using System.Collections.Concurrent;
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using TradeAlertBot.TestFakes;
 
 namespace TradeAlertBot.Feeds.Tests.Fetching;
 
-/// <summary>A Kestrel server on 127.0.0.1 with a random port, one per test, recording the requests it receives.</summary>
+/// <summary>A feed server on 127.0.0.1 (<see cref="LoopbackServer"/>), one per test, recording the requests it receives.</summary>
 internal sealed class LocalFeedServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private LoopbackServer _server = null!;
 
-    private LocalFeedServer(WebApplication app, Uri baseUrl)
+    private LocalFeedServer()
     {
-        _app = app;
-        BaseUrl = baseUrl;
     }
 
-    public Uri BaseUrl { get; }
+    public Uri BaseUrl => _server.BaseUrl;
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
     public static async Task<LocalFeedServer> StartAsync(Action<WebApplication> map)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-
-        LocalFeedServer? server = null;
-        app.Use(async (context, next) =>
+        var feeds = new LocalFeedServer();
+        feeds._server = await LoopbackServer.StartAsync(app =>
         {
-            server!.Requests.Enqueue(new RecordedRequest(
-                context.Request.Path + context.Request.QueryString,
-                context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase)));
-            await next(context);
+            app.Use(async (context, next) =>
+            {
+                feeds.Requests.Enqueue(new RecordedRequest(
+                    context.Request.Path + context.Request.QueryString,
+                    context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase)));
+                await next(context);
+            });
+            map(app);
         });
-        map(app);
-        await app.StartAsync();
-
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        server = new LocalFeedServer(app, new Uri(address));
-        return server;
+        return feeds;
     }
 
-    public Uri Url(string pathAndQuery) => new(BaseUrl, pathAndQuery);
+    public Uri Url(string pathAndQuery) => _server.Url(pathAndQuery);
 
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     public static async Task WriteAsync(HttpContext context, string body, string contentType = "application/rss+xml")
     {

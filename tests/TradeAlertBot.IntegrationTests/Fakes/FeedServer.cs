@@ -1,12 +1,10 @@
 using System.Collections.Concurrent;
-using System.Net;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
+using TradeAlertBot.TestFakes;
 
 namespace TradeAlertBot.IntegrationTests.Fakes;
 
 /// <summary>
-/// A feed server on 127.0.0.1 whose feeds tests script: each path answers with a document (honouring
+/// A feed server on 127.0.0.1 (<see cref="LoopbackServer"/>) whose feeds tests script: each path answers with a document (honouring
 /// If-None-Match with 304) or a fixed status. Counts requests per path.
 /// </summary>
 internal sealed class FeedServer : IAsyncDisposable
@@ -14,34 +12,29 @@ internal sealed class FeedServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, Func<HttpContext, Task>> _routes = new();
     private readonly ConcurrentDictionary<string, int> _hits = new();
     private readonly ConcurrentDictionary<string, int> _full = new();
-    private WebApplication _app = null!;
+    private LoopbackServer _server = null!;
 
-    public Uri BaseUrl { get; private set; } = null!;
+    public Uri BaseUrl => _server.BaseUrl;
 
     public static async Task<FeedServer> StartAsync()
     {
-        var server = new FeedServer();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        server._app = builder.Build();
-        server._app.Run(async context =>
+        var feeds = new FeedServer();
+        feeds._server = await LoopbackServer.StartAsync(app => app.Run(feeds.HandleAsync));
+        return feeds;
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        _hits.AddOrUpdate(path, 1, (_, n) => n + 1);
+        if (_routes.TryGetValue(path, out var handler))
         {
-            var path = context.Request.Path.Value ?? "/";
-            server._hits.AddOrUpdate(path, 1, (_, n) => n + 1);
-            if (server._routes.TryGetValue(path, out var handler))
-            {
-                await handler(context);
-            }
-            else
-            {
-                context.Response.StatusCode = 404;
-            }
-        });
-        await server._app.StartAsync();
-        var address = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        server.BaseUrl = new Uri(address);
-        return server;
+            await handler(context);
+        }
+        else
+        {
+            context.Response.StatusCode = 404;
+        }
     }
 
     public Uri Url(string path) => new(BaseUrl, path);
@@ -111,5 +104,5 @@ internal sealed class FeedServer : IAsyncDisposable
             }
         };
 
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }

@@ -8,6 +8,7 @@ using TradeAlertBot.Telemetry;
 
 namespace TradeAlertBot.IntegrationTests.Specs;
 
+[Collection(ProcessWideMeters.Name)]
 public sealed class ObservabilitySpecs : IAsyncLifetime
 {
     private readonly string _database = TradeAlertBotFactory.NewDatabasePath();

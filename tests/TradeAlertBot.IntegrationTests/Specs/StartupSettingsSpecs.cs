@@ -50,6 +50,16 @@ public sealed class StartupSettingsSpecs : IDisposable
             "Delivery:MaxRetryDelay must not be shorter than Delivery:RetryDelay"
         },
         {
+            "Hangfire without workers",
+            new() { ["Hangfire:WorkerCount"] = "0" },
+            "Hangfire:WorkerCount must be between 1 and 256"
+        },
+        {
+            "A forwarding proxy that is not an address",
+            new() { ["ForwardedHeaders:Enabled"] = "true", ["ForwardedHeaders:KnownProxies:0"] = "proxy.internal" },
+            "ForwardedHeaders:KnownProxies 'proxy.internal' is not an IP address"
+        },
+        {
             "Storage provider not supported",
             new() { ["Storage:Provider"] = "postgres" },
             "Storage:Provider must be 'sqlite'"

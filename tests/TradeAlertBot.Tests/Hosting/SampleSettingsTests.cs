@@ -15,7 +15,6 @@ public sealed class SampleSettingsTests
     [Theory]
     [InlineData("ConnectionStrings:Default")]
     [InlineData("Storage:Provider")]
-    [InlineData("Hangfire:Storage")]
     [InlineData("Hangfire:WorkerCount")]
     [InlineData("Feeds:DefaultInterval")]
     [InlineData("Feeds:MaxBytes")]
@@ -134,6 +133,16 @@ public sealed class SampleSettingsTests
     }
 
     [Fact]
+    public void Job_and_key_ring_settings_are_valid()
+    {
+        var jobs = Sample.GetSection(TradeAlertBot.Jobs.JobsOptions.SectionName).Get<TradeAlertBot.Jobs.JobsOptions>()!;
+        Validator.ValidateObject(jobs, new ValidationContext(jobs), validateAllProperties: true);
+        Assert.Equal(4, jobs.WorkerCount);
+
+        Assert.Equal(new TradeAlertBot.Hosting.KeyRingOptions().KeysPath, TradeAlertBot.Hosting.KeyRingOptions.From(Sample).KeysPath);
+    }
+
+    [Fact]
     public void Command_settings_equal_the_defaults()
     {
         var bound = Sample.GetSection(TradeAlertBot.Commands.QueryOptions.SectionName).Get<TradeAlertBot.Commands.QueryOptions>()!;
@@ -163,6 +172,5 @@ public sealed class SampleSettingsTests
     {
         Assert.Equal(new StorageOptions().Provider, Sample["Storage:Provider"]);
         Assert.Equal(StorageOptions.DefaultSqlite, Sample.GetConnectionString("Default"));
-        Assert.Equal("inmemory", Sample["Hangfire:Storage"]);
     }
 }

@@ -1,0 +1,85 @@
+using Hangfire;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using TradeAlertBot.Commands;
+using TradeAlertBot.Jobs;
+
+namespace TradeAlertBot.Tests.Jobs;
+
+/// <summary>Each host owns its job storage and activator: two hosts in one process (the specs) never share jobs.</summary>
+public sealed class JobsServiceCollectionExtensionsTests : IDisposable
+{
+    private readonly List<ServiceProvider> _hosts = [];
+
+    public void Dispose() => _hosts.ForEach(h => h.Dispose());
+
+    private ServiceProvider Host(Dictionary<string, string?>? settings = null)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? []).Build();
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton<Marker>();
+        services.AddOptions<QueryOptions>().BindConfiguration(QueryOptions.SectionName);
+        var provider = services.AddJobs().BuildServiceProvider();
+        _hosts.Add(provider);
+        return provider;
+    }
+
+    private static long Enqueued(IServiceProvider host) =>
+        host.GetRequiredService<JobStorage>().GetMonitoringApi().EnqueuedCount(JobQueues.Default);
+
+    [Fact]
+    public void Two_hosts_in_one_process_keep_their_jobs_apart()
+    {
+        var first = Host();
+        var second = Host();
+        first.GetRequiredService<IGlobalConfiguration>();
+        second.GetRequiredService<IGlobalConfiguration>(); // both configured before either asks for its storage
+
+        first.GetRequiredService<IBackgroundJobClient>().Enqueue<Marker>(m => m.Run());
+        first.GetRequiredService<IBackgroundJobClient>().Enqueue<Marker>(m => m.Run());
+        second.GetRequiredService<IBackgroundJobClient>().Enqueue<Marker>(m => m.Run());
+
+        Assert.Equal(2, Enqueued(first));
+        Assert.Equal(1, Enqueued(second));
+    }
+
+    [Fact]
+    public void Each_host_activates_jobs_from_its_own_container_whichever_host_was_configured_last()
+    {
+        var first = Host();
+        var second = Host();
+        first.GetRequiredService<IGlobalConfiguration>();
+        second.GetRequiredService<IGlobalConfiguration>(); // Hangfire's static JobActivator.Current is now the second's
+
+        using var scope = first.GetRequiredService<JobActivator>().BeginScope((JobActivatorContext)null!);
+
+        Assert.Same(first.GetRequiredService<Marker>(), scope.Resolve(typeof(Marker)));
+    }
+
+    [Fact]
+    public void The_worker_count_comes_from_the_hangfire_settings_and_defaults_to_twice_the_cores()
+    {
+        Assert.Equal(6, Host(new() { ["Hangfire:WorkerCount"] = "6" }).GetRequiredService<IOptions<JobsOptions>>().Value.EffectiveWorkerCount);
+        Assert.Equal(Math.Max(4, Environment.ProcessorCount * 2), Host().GetRequiredService<IOptions<JobsOptions>>().Value.EffectiveWorkerCount);
+    }
+
+    [Fact]
+    public void A_worker_count_out_of_range_names_the_setting()
+    {
+        var host = Host(new() { ["Hangfire:WorkerCount"] = "0" });
+
+        var error = Assert.Throws<OptionsValidationException>(() => host.GetRequiredService<IOptions<JobsOptions>>().Value);
+
+        Assert.Contains("Hangfire:WorkerCount must be between 1 and 256", error.Message);
+    }
+
+    public sealed class Marker
+    {
+        public void Run()
+        {
+        }
+    }
+}
