@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using TradeAlertBot.Hosting;
 using TradeAlertBot.Storage.Entities;
 using TradeAlertBot.Teams;
-using TradeAlertBot.TeamsApp;
+using TradeAlertBot.Endpoints.Teams;
 
 namespace TradeAlertBot.Cli;
 

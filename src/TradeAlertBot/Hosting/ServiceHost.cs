@@ -8,10 +8,10 @@ using TradeAlertBot.Feeds;
 using TradeAlertBot.Ingest;
 using TradeAlertBot.Jobs;
 using TradeAlertBot.Slack;
-using TradeAlertBot.SlackApp;
+using TradeAlertBot.Endpoints.Slack;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Teams;
-using TradeAlertBot.TeamsApp;
+using TradeAlertBot.Endpoints.Teams;
 using TradeAlertBot.Telemetry;
 using TradeAlertBot.Web;
 

@@ -7,7 +7,6 @@ using TradeAlertBot.Slack.Blocks;
 using TradeAlertBot.Slack.Commands;
 using TradeAlertBot.Slack.Verification;
 using TradeAlertBot.Slack;
-using TradeAlertBot.SlackApp;
 
 namespace TradeAlertBot.Endpoints.Slack;
 

@@ -8,7 +8,6 @@ using TradeAlertBot.Slack.Commands;
 using TradeAlertBot.Slack.SocketMode;
 using TradeAlertBot.Slack.Verification;
 using TradeAlertBot.Slack;
-using TradeAlertBot.SlackApp;
 
 namespace TradeAlertBot.Endpoints.Slack;
 

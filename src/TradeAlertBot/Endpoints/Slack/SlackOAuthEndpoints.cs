@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using TradeAlertBot.Slack;
 using TradeAlertBot.Slack.Api;
-using TradeAlertBot.SlackApp;
 
 namespace TradeAlertBot.Endpoints.Slack;
 

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Options;
 using TradeAlertBot.Core.IO;
 using TradeAlertBot.Slack;
 using TradeAlertBot.Slack.Verification;
-using TradeAlertBot.SlackApp;
 
 namespace TradeAlertBot.Endpoints.Slack;
 

@@ -4,7 +4,6 @@ using TradeAlertBot.Core.IO;
 using TradeAlertBot.Teams;
 using TradeAlertBot.Teams.Activities;
 using TradeAlertBot.Teams.Auth;
-using TradeAlertBot.TeamsApp;
 
 namespace TradeAlertBot.Endpoints.Teams;
 

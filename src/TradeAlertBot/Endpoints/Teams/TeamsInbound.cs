@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using TradeAlertBot.Commands;
@@ -8,7 +7,6 @@ using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
 using TradeAlertBot.Teams.Activities;
 using TradeAlertBot.Teams.Connector;
-using TradeAlertBot.TeamsApp;
 
 namespace TradeAlertBot.Endpoints.Teams;
 
@@ -32,43 +30,26 @@ public sealed class TeamsInbound(
             return;
         }
 
-        if (activity.Type != "message" || activity.UserId is null)
+        if (TeamsCommandRequests.From(activity) is not { } request)
         {
             return;
         }
 
         await RememberAsync(activity, ct); // a message also proves the bot is there, and refreshes the service URL
-        var context = new CommandContext(DestinationKind.Teams, DestinationKind.Teams, activity.ConversationId, activity.UserId, activity.TenantId);
-        var replyTo = new ReplyTarget(activity.ServiceUrl, activity.ConversationId, activity.Id);
-        if (activity.Value is { } value)
+        if (request.ActionId is not null && request.Parse() is null)
         {
-            Submit(context, replyTo, value);
+            logger.LogDebug("teams: ignored card action");
             return;
         }
 
-        var request = new CommandRequest(context, activity.CommandText, replyTo);
-        if (request.IsSlow)
+        // Clicks and scans answer later from a job; quick commands answer at once.
+        if (request.ActionId is not null || request.IsSlow)
         {
             CommandJob.Enqueue(jobs, request);
             return;
         }
 
         await commands.RunAsync(request, ct);
-    }
-
-    // Action.Submit buttons: an alert's "Mute rule" / "More like this", and "More" under search results.
-    private void Submit(CommandContext context, ReplyTarget replyTo, JsonElement data)
-    {
-        string Str(string name) => data.TryGetProperty(name, out var v) ? v.ValueKind == JsonValueKind.String ? v.GetString()! : v.ToString() : "";
-        var action = Str("action");
-        var request = CommandRequest.Click(context, action, Str(ChatActions.DataKey(action)), replyTo);
-        if (request.Parse() is null)
-        {
-            logger.LogDebug("teams: ignored card action");
-            return;
-        }
-
-        CommandJob.Enqueue(jobs, request);
     }
 
     private async Task RememberAsync(TeamsActivity activity, CancellationToken ct)

@@ -1,13 +1,12 @@
 using Microsoft.Extensions.Options;
 using TradeAlertBot.Core.Alerts;
 using TradeAlertBot.Core.Commands;
-using TradeAlertBot.Endpoints.Teams;
 using TradeAlertBot.Teams;
 
-namespace TradeAlertBot.TeamsApp;
+namespace TradeAlertBot.Endpoints.Teams;
 
 /// <summary>The host's side of Teams: command plumbing and the messaging endpoint (the adapter itself is <c>AddTeams</c>).</summary>
-public static class TeamsServiceCollectionExtensions
+public static class TeamsHostExtensions
 {
     /// <summary>Inbound activities and the Teams replier; passed to <c>AddTeams</c>, so they are added only when the bot is on.</summary>
     public static IServiceCollection AddTeamsCommands(this IServiceCollection services) => services

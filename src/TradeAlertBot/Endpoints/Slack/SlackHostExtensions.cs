@@ -2,16 +2,15 @@ using Microsoft.Extensions.Options;
 using TradeAlertBot.Commands;
 using TradeAlertBot.Core.Alerts;
 using TradeAlertBot.Core.Commands;
-using TradeAlertBot.Endpoints.Slack;
 using TradeAlertBot.Hosting;
 using TradeAlertBot.Slack.Api;
 using TradeAlertBot.Slack.SocketMode;
 using TradeAlertBot.Slack;
 
-namespace TradeAlertBot.SlackApp;
+namespace TradeAlertBot.Endpoints.Slack;
 
 /// <summary>The host's side of Slack: command plumbing and HTTP endpoints (the adapter itself is <c>AddSlack</c>).</summary>
-public static class SlackServiceCollectionExtensions
+public static class SlackHostExtensions
 {
     /// <summary>Command plumbing for slash commands, interactions and mentions; passed to <c>AddSlack</c>, so it is added only when Slack is on.</summary>
     public static IServiceCollection AddSlackCommands(this IServiceCollection services)
