@@ -43,6 +43,9 @@ public sealed class SlackOptions
     /// </summary>
     public List<string> AllowedTeams { get; set; } = [];
 
+    /// <summary>Admins named in settings: <c>TEAM:USER</c>, or a bare <c>USER</c> that counts in <see cref="AllowedTeams"/>.</summary>
+    public List<string> Admins { get; set; } = [];
+
     /// <summary>Signed requests (and Events API event ids) remembered to refuse replays within Slack's 5-minute window.</summary>
     [Range(100, 10_000_000, ErrorMessage = "Slack:ReplayCacheSize must be between {1} and {2}")]
     public int ReplayCacheSize { get; set; } = 10_000;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using TradeAlertBot.Core.Alerts;
+using TradeAlertBot.Core.Text;
 using TradeAlertBot.Slack.Api;
 using TradeAlertBot.Slack.SocketMode;
 using TradeAlertBot.Slack.Verification;
@@ -23,7 +24,11 @@ public static class SlackServiceCollectionExtensions
         var section = configuration.GetSection(SlackOptions.SectionName);
         services.AddOptions<SlackOptions>()
             .BindConfiguration(SlackOptions.SectionName)
-            .PostConfigure(o => o.AllowedTeams = CommaList(section.GetSection(nameof(SlackOptions.AllowedTeams)), o.AllowedTeams))
+            .PostConfigure(o =>
+            {
+                o.AllowedTeams = SettingList.Or(section[nameof(SlackOptions.AllowedTeams)], o.AllowedTeams);
+                o.Admins = SettingList.Or(section[nameof(SlackOptions.Admins)], o.Admins);
+            })
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>();
@@ -49,8 +54,4 @@ public static class SlackServiceCollectionExtensions
         whenEnabled?.Invoke(services);
         return services;
     }
-
-    // A list setting may come as one comma-separated string (an environment variable): "T1,T2" must not bind as empty (= any).
-    private static List<string> CommaList(IConfigurationSection section, List<string> bound) =>
-        section.Value is { } one ? [.. one.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)] : bound;
 }

@@ -1,9 +1,16 @@
+using Microsoft.Extensions.Configuration;
+
 namespace TradeAlertBot.Storage;
 
 /// <summary>Settings section "Storage". The connection string is <c>ConnectionStrings:Default</c>.</summary>
 public sealed class StorageOptions
 {
+    public const string SectionName = "Storage";
+
     public const string DefaultSqlite = "Data Source=./data/tradealertbot.db";
+
+    /// <summary><c>ConnectionStrings:Default</c>, or the embedded default database.</summary>
+    public static string ConnectionString(IConfiguration configuration) => configuration.GetConnectionString("Default") ?? DefaultSqlite;
 
     /// <summary>"sqlite" (default).</summary>
     public string Provider { get; set; } = "sqlite";

@@ -18,7 +18,7 @@ public static class StorageServiceCollectionExtensions
     public static IServiceCollection AddStorage(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>()
-            .BindConfiguration("Storage")
+            .BindConfiguration(StorageOptions.SectionName)
             .Validate(o => IsSupported(o.Provider), "Storage:Provider must be 'sqlite'")
             .Validate(o => o.BusyTimeout >= TimeSpan.Zero && o.BusyTimeout <= TimeSpan.FromMinutes(10), "Storage:BusyTimeout must be between 00:00:00 and 00:10:00")
             .ValidateOnStart();
@@ -29,8 +29,8 @@ public static class StorageServiceCollectionExtensions
 
     public static void Configure(DbContextOptionsBuilder db, IConfiguration configuration)
     {
-        var options = configuration.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions();
-        var connectionString = configuration.GetConnectionString("Default") ?? StorageOptions.DefaultSqlite;
+        var options = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        var connectionString = StorageOptions.ConnectionString(configuration);
         if (!IsSupported(options.Provider))
         {
             throw new InvalidOperationException(

@@ -27,6 +27,15 @@ public sealed class TeamsOptions
     public List<string> AllowedTenants { get; set; } = [];
 
     /// <summary>
+    /// Admins named in settings, by AAD object id: <c>TENANT:USER</c>, or a bare <c>USER</c> that counts in
+    /// <see cref="TenantId"/> and <see cref="AllowedTenants"/>.
+    /// </summary>
+    public List<string> Admins { get; set; } = [];
+
+    /// <summary>The tenants a bare admin id counts in.</summary>
+    public IReadOnlyList<string> AdminTenants => [.. TenantId is { Length: > 0 } tenant ? [tenant] : Array.Empty<string>(), .. AllowedTenants];
+
+    /// <summary>
     /// Bot Framework channels whose activities are acted on; empty means Teams only (<c>msteams</c>). Others (webchat,
     /// directline, the emulator) carry no Entra identity and let the sender choose their ids, so they stay off unless
     /// named here.

@@ -1,3 +1,4 @@
+using TradeAlertBot.Core.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -18,8 +19,14 @@ public static class TeamsServiceCollectionExtensions
     public static IServiceCollection AddTeams(
         this IServiceCollection services, IConfiguration configuration, Action<IServiceCollection>? whenEnabled = null)
     {
+        var section = configuration.GetSection(TeamsOptions.SectionName);
         services.AddOptions<TeamsOptions>()
             .BindConfiguration(TeamsOptions.SectionName)
+            .PostConfigure(o =>
+            {
+                o.AllowedTenants = SettingList.Or(section[nameof(TeamsOptions.AllowedTenants)], o.AllowedTenants);
+                o.Admins = SettingList.Or(section[nameof(TeamsOptions.Admins)], o.Admins);
+            })
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<TeamsOptions>, TeamsOptionsValidator>();
@@ -29,7 +36,7 @@ public static class TeamsServiceCollectionExtensions
 
         // Which services exist is decided before the container does, so the switch is read here; everything that
         // runs later reads IOptions<TeamsOptions>.
-        var switches = configuration.GetSection(TeamsOptions.SectionName).Get<TeamsOptions>() ?? new TeamsOptions();
+        var switches = section.Get<TeamsOptions>() ?? new TeamsOptions();
         if (!switches.Enabled)
         {
             return services;

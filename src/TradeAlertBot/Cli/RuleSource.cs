@@ -38,7 +38,7 @@ internal static class RuleSource
 
     private static async Task<IReadOnlyList<Rule>?> ServiceRulesAsync(CliConsole console, CancellationToken ct)
     {
-        var connectionString = console.Configuration.GetConnectionString("Default") ?? StorageOptions.DefaultSqlite;
+        var connectionString = StorageOptions.ConnectionString(console.Configuration);
         if (!File.Exists(new SqliteConnectionStringBuilder(connectionString).DataSource))
         {
             return null; // never started: don't create a database just to classify

@@ -23,7 +23,7 @@ internal static class TeamsCommand
         var output = new Option<string>("--out") { Description = "The zip to write.", DefaultValueFactory = _ => "tradealertbot-teams.zip" };
         var pack = new Command("pack", "Build the Teams app package (zip) from deploy/teams.") { appId, host, developer, from, output };
         pack.SetAction(result => Pack(
-            result.GetValue(appId) ?? console.Configuration["Teams:AppId"], result.GetRequiredValue(host), result.GetRequiredValue(developer),
+            result.GetValue(appId) ?? console.Configuration.GetSection(TeamsOptions.SectionName).Get<TeamsOptions>()?.AppId, result.GetRequiredValue(host), result.GetRequiredValue(developer),
             result.GetRequiredValue(from), result.GetRequiredValue(output), console));
 
         var url = new Argument<string>("URL") { Description = "The Workflows webhook URL (https)." };

@@ -14,7 +14,6 @@ public static class CommandsServiceCollectionExtensions
     public static IServiceCollection AddCommands(this IServiceCollection services)
     {
         services.AddOptions<QueryOptions>().BindConfiguration(QueryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<AdminSettings>().Configure<IConfiguration>(AdminSettings.Bind);
         services
             .AddSingleton<QueryLimiter>()
             .AddSingleton<AdminDirectory>()

@@ -57,7 +57,7 @@ public sealed class CommandJobTests : IAsyncLifetime
             return handler.Object;
         });
         var router = new CommandRouter(
-            handlers, _database.Open(), new AdminDirectory(Options.Create(new AdminSettings())),
+            handlers, _database.Open(), new AdminDirectory(Options.Create(new Slack.SlackOptions()), Options.Create(new Teams.TeamsOptions())),
             new QueryLimiter(Options.Create(new QueryOptions())), NullLogger<CommandRouter>.Instance);
         return new CommandJob(router, [_slack.Object, _teams.Object], NullLogger<CommandJob>.Instance);
     }

@@ -140,7 +140,7 @@ public sealed class CommandRouterTests : IAsyncLifetime
 
     private CommandRouter Router(int queriesPerUser = 5)
     {
-        var admins = new AdminDirectory(Options.Create(new AdminSettings { SlackAdmins = ["T1:U-ADMIN"] }));
+        var admins = new AdminDirectory(Options.Create(new Slack.SlackOptions { Admins = ["T1:U-ADMIN"] }), Options.Create(new Teams.TeamsOptions()));
         var limiter = new QueryLimiter(Options.Create(new QueryOptions { QueriesPerUser = queriesPerUser }));
         var router = new CommandRouter(_handlers.Values.Select(h => h.Object), _database.Open(), admins, limiter, NullLogger<CommandRouter>.Instance);
         foreach (var handler in _handlers.Values)

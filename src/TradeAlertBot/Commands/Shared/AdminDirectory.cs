@@ -1,17 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TradeAlertBot.Core.Alerts;
+using TradeAlertBot.Slack;
 using TradeAlertBot.Storage;
+using TradeAlertBot.Teams;
 
 namespace TradeAlertBot.Commands.Shared;
 
 /// <summary>
 /// Who may run admin commands. An admin is a user id bound to where it is valid — the Slack workspace (team id) or the
 /// Teams tenant — because ids from another workspace or tenant say nothing about this one. Settings name them
-/// (<see cref="AdminSettings"/>) as <c>TEAM:USER</c>, or as a bare <c>USER</c> that counts in the configured workspaces
+/// (<c>Slack:Admins</c>, <c>Teams:Admins</c>) as <c>TEAM:USER</c>, or as a bare <c>USER</c> that counts in the configured workspaces
 /// or tenants only; <c>admin add</c> stores the pair. A caller without a workspace or tenant is never one.
 /// </summary>
-public sealed class AdminDirectory(IOptions<AdminSettings> options)
+public sealed class AdminDirectory(IOptions<SlackOptions> slack, IOptions<TeamsOptions> teams)
 {
     public async Task<bool> IsAdminAsync(TradeAlertDbContext db, string platform, string? teamId, string userId, CancellationToken ct)
     {
@@ -29,10 +31,13 @@ public sealed class AdminDirectory(IOptions<AdminSettings> options)
     public bool InSettings(string platform, string teamId, string userId)
     {
         var (team, user) = (Normalize(platform, teamId), Normalize(platform, userId));
-        foreach (var entry in options.Value.Admins(platform))
+        var (admins, defaultScopes) = platform == DestinationKind.Slack
+            ? (slack.Value.Admins, (IReadOnlyList<string>)slack.Value.AllowedTeams)
+            : (teams.Value.Admins, teams.Value.AdminTenants);
+        foreach (var entry in admins)
         {
             var colon = entry.IndexOf(':');
-            var scopes = colon > 0 ? [entry[..colon]] : options.Value.DefaultScopes(platform);
+            var scopes = colon > 0 ? [entry[..colon]] : defaultScopes;
             if (Normalize(platform, colon > 0 ? entry[(colon + 1)..] : entry) == user && scopes.Any(s => Normalize(platform, s) == team))
             {
                 return true;

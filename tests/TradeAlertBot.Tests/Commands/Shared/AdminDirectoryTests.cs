@@ -1,16 +1,20 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection;
 using TradeAlertBot.Commands.Shared;
+using TradeAlertBot.Slack;
+using TradeAlertBot.Teams;
 
 namespace TradeAlertBot.Tests.Commands.Shared;
 
 public sealed class AdminDirectoryTests
 {
+    // Bound as the service binds them: the adapters' option registrations, lists given as one string included.
     private static AdminDirectory With(params (string Key, string Value)[] settings)
     {
-        var bound = new AdminSettings();
-        AdminSettings.Bind(bound, new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value))).Build());
-        return new(Options.Create(bound));
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value))).Build();
+        using var provider = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddSlack(configuration).AddTeams(configuration).BuildServiceProvider();
+        return new(Options.Create(provider.GetRequiredService<IOptions<SlackOptions>>().Value), Options.Create(provider.GetRequiredService<IOptions<TeamsOptions>>().Value));
     }
 
     [Fact]
