@@ -216,6 +216,7 @@ public sealed partial class ItemIngestor(
         LastSeenAt = now,
         Published = item.Published,
         Categories = categories,
+        Countries = [.. classification.Facts.Countries.Distinct()],
         Content = AlertContent.From(classification),
     };
 
@@ -227,6 +228,12 @@ public sealed partial class ItemIngestor(
         if (!sameOutlet && story.Id != 0)
         {
             story.OutletCount++;
+        }
+
+        var newCountries = classification.Facts.Countries.Except(story.Countries).ToList();
+        if (newCountries.Count > 0)
+        {
+            story.Countries = [.. story.Countries, .. newCountries]; // a new list, as for categories below
         }
 
         var gained = categories.Except(story.Categories).ToList();
