@@ -15,6 +15,7 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
         story.Property(s => s.Link).HasMaxLength(2048);
         story.Property(s => s.Source).HasMaxLength(300);
         story.PrimitiveCollection(s => s.Categories).HasMaxLength(2000);
+        story.PrimitiveCollection(s => s.Countries).HasMaxLength(2000);
         // One JSON column, read and written whole: the alert content is a Core record, not an entity of its own.
         story.Property(s => s.Content).HasColumnName("ClassificationJson").HasConversion(content => ToJson(content), json => FromJson(json));
         story.HasIndex(s => s.LastSeenAt);

@@ -24,6 +24,9 @@ public class Story
     /// <summary>Matched rule names, in the order they were first matched (stored as a JSON array).</summary>
     public required List<string> Categories { get; set; }
 
+    /// <summary>ISO country codes any report of the story named (stored as a JSON array, searchable in SQL).</summary>
+    public List<string> Countries { get; set; } = [];
+
     /// <summary>Why it matched and the facts found (stored as JSON), for rendering alerts without re-classifying.</summary>
     public AlertContent Content { get; set; } = new([], []);
 

@@ -9,6 +9,10 @@ public static class StoryQueries
     public static IQueryable<Story> InCategory(this IQueryable<Story> stories, string category) =>
         stories.Where(s => s.Categories.Contains(category));
 
+    /// <summary>Stories that name the country <paramref name="code"/> (an ISO code as extracted, e.g. "CN").</summary>
+    public static IQueryable<Story> InCountry(this IQueryable<Story> stories, string code) =>
+        stories.Where(s => s.Countries.Contains(code));
+
     /// <summary>Stories filed under at least one category.</summary>
     public static IQueryable<Story> Categorized(this IQueryable<Story> stories) =>
         stories.Where(s => s.Categories.Count > 0);

@@ -1,9 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using TradeAlertBot.Core.Alerts;
-using TradeAlertBot.Core.Routing;
 using TradeAlertBot.Core.Text;
-using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
 using TradeAlertBot.Telemetry;
 
@@ -11,48 +7,22 @@ namespace TradeAlertBot.Deliveries;
 
 /// <summary>
 /// The one send path, for immediate alerts (<see cref="DeliverJob"/>) and held ones (<see cref="HeldAlertsJob"/>):
-/// hold and storm gate, the destination's rate limit, the "was it posted?" lookup for an interrupted attempt, the
-/// post (tagged with the delivery id where the platform can look it up), and the row change and metrics of its
-/// outcome (<see cref="DeliveryOutcome"/>). The callers claim rows, save them and schedule their own next run.
+/// hold and storm gate (<see cref="HoldGate"/>), the destination's rate limit, the "was it posted?" lookup for an
+/// interrupted attempt, the post (<see cref="AlertSenders"/>, tagged with the delivery id where the platform can look
+/// it up), and the row change and metrics of its outcome (<see cref="DeliveryOutcome"/>). The callers claim rows, save
+/// them and schedule their own next run.
 /// </summary>
 public sealed class AlertPoster(
-    TradeAlertDbContext db,
-    IEnumerable<IAlertSender> senders,
+    HoldGate holds,
+    AlertSenders senders,
     DestinationPacer pacer,
     DeliveryOutcomeRecorder outcomes,
-    IOptions<DeliveryOptions> options,
     BotMetrics metrics,
     TimeProvider time,
     ILogger<AlertPoster> logger)
 {
     /// <summary>Mute, quiet hours, a storm or a digest: the row waits, marked, for <see cref="HeldAlertsJob"/> to bundle it.</summary>
-    public async Task<Posting> HoldAsync(Delivery delivery, DateTimeOffset now, CancellationToken ct)
-    {
-        var destination = delivery.Destination!;
-        var hold = HoldPolicy.Current(destination.Holds(), now);
-        if (hold?.Reason == "storm" && delivery.SlotAt is not null)
-        {
-            hold = null; // it passed the storm gate before the storm began, and only waited for the rate limit
-        }
-
-        // A row coming back for its rate-limit slot already passed the storm gate.
-        if (hold is null && delivery.SlotAt is null
-            && await StormGate.TryPassAsync(db, destination.Id, now, options.Value, ct) is { } stormEnds)
-        {
-            destination.StormUntil = stormEnds;
-            hold = new Hold("storm", stormEnds);
-            DeliveryLog.Storm(logger, destination.Kind, ShownUrl.Origin(destination.Address), options.Value.StormThreshold, options.Value.StormWindow, stormEnds);
-        }
-
-        if (hold is null)
-        {
-            return Posting.Continue;
-        }
-
-        (delivery.State, delivery.HeldFor, delivery.ClaimedUntil) = (DeliveryState.Pending, hold.Reason, hold.Until > now ? hold.Until : null);
-        metrics.DeliveryHeld(destination.Kind, hold.Reason);
-        return Posting.Finished;
-    }
+    public Task<Posting> HoldAsync(Delivery delivery, DateTimeOffset now, CancellationToken ct) => holds.HoldAsync(delivery, now, ct);
 
     /// <summary>
     /// The destination's rate limit: null when the caller may post now (it holds the slot until <see cref="PostAsync"/>
@@ -87,7 +57,7 @@ public sealed class AlertPoster(
     /// </summary>
     public async Task<Posting> LookUpAsync(Destination destination, Delivery delivery, CancellationToken ct)
     {
-        if (SenderFor(destination) is not IRecoverableAlertSender recoverable)
+        if (senders.For(destination) is not IRecoverableAlertSender recoverable)
         {
             return Posting.Continue;
         }
@@ -129,7 +99,7 @@ public sealed class AlertPoster(
     {
         try
         {
-            var messageId = await pacer.PostAsync(destination, () => SendAsync(destination, deliveries, ct));
+            var messageId = await pacer.PostAsync(destination, () => senders.SendAsync(destination, deliveries, ct));
             foreach (var delivery in deliveries)
             {
                 MarkSent(destination, delivery, messageId);
@@ -150,7 +120,7 @@ public sealed class AlertPoster(
         var alert = AlertFactory.From(delivery.Story!);
         await pacer.PostAsync(destination, async () =>
         {
-            await SenderFor(destination).UpdateAsync(destination.Address, delivery.MessageId!, alert, ct);
+            await senders.For(destination).UpdateAsync(destination.Address, delivery.MessageId!, alert, ct);
             return true;
         });
         delivery.OutletsShown = delivery.Story!.OutletCount;
@@ -159,40 +129,6 @@ public sealed class AlertPoster(
     /// <summary>The outcome of a failed post, lookup or update on each row it carried (<see cref="DeliveryOutcomeRecorder"/>).</summary>
     public Task<TimeSpan?> RecordFailureAsync(Destination destination, IReadOnlyList<Delivery> deliveries, Exception e, CancellationToken ct) =>
         outcomes.RecordAsync(destination, deliveries, e, ct);
-
-    private async Task<string?> SendAsync(Destination destination, IReadOnlyList<Delivery> deliveries, CancellationToken ct)
-    {
-        if (deliveries.Count == 0)
-        {
-            return null;
-        }
-
-        var sender = SenderFor(destination);
-        foreach (var delivery in deliveries)
-        {
-            delivery.Attempts++;
-        }
-
-        if (deliveries.Count > 1)
-        {
-            // A digest's id is not kept: a row's message id is what an outlet update edits, and that is one alert.
-            await sender.SendDigestAsync(destination.Address, deliveries.Select(d => AlertFactory.From(d.Story!)).ToList(), ct);
-            return null;
-        }
-
-        var single = deliveries[0];
-        var alert = AlertFactory.From(single.Story!);
-        if (sender is not IRecoverableAlertSender recoverable)
-        {
-            return await sender.SendAsync(destination.Address, alert, ct);
-        }
-
-        // Stored before posting (inside the slot, which frees whatever happens), so a crash mid-post leaves the time
-        // the next attempt's lookup window starts from.
-        single.AttemptedAt = time.GetUtcNow();
-        await db.Deliveries.Where(d => d.Id == single.Id).ExecuteUpdateAsync(s => s.SetProperty(d => d.AttemptedAt, single.AttemptedAt), ct);
-        return await recoverable.SendAsync(destination.Address, alert, single.Id, ct);
-    }
 
     private void MarkSent(Destination destination, Delivery delivery, string? messageId)
     {
@@ -208,10 +144,6 @@ public sealed class AlertPoster(
         delivery.RecordError(null);
         metrics.DeliverySent(destination.Kind, delivery.SentAt.Value - story.FirstSeenAt);
     }
-
-    private IAlertSender SenderFor(Destination destination) =>
-        senders.FirstOrDefault(s => s.Kind == destination.Kind)
-        ?? throw new InvalidOperationException($"delivery: no sender for destination kind '{destination.Kind}'");
 
     // A sent row stays sent (only its update waits); an unsent one waits as pending.
     internal static void BackToPending(Delivery delivery) =>

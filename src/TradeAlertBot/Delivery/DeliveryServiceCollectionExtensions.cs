@@ -9,6 +9,8 @@ public static class DeliveryServiceCollectionExtensions
         services.AddScoped<HeldAlertsJob>();
         services.AddScoped<DeliverySweepJob>();
         services.AddScoped<AlertPoster>();
+        services.AddScoped<HoldGate>();
+        services.AddScoped<AlertSenders>();
         services.AddScoped<DeliveryOutcomeRecorder>();
         services.AddScoped<DestinationPacer>();
         services.AddSingleton<DeliverySweepStart>();

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using TradeAlertBot.Core.Alerts;
 using TradeAlertBot.Core.Extraction;
 using TradeAlertBot.Core.Items;
 using TradeAlertBot.Core.Routing;
@@ -27,7 +26,7 @@ public sealed partial class ItemIngestor(
     public async Task<IngestResult> IngestAsync(TradeAlertDbContext db, Feed feed, IReadOnlyList<FeedItem> items, int maxNewItems, CancellationToken ct)
     {
         var candidates = items.Select(NormalizedItem.From).DistinctBy(i => i.DedupeKey).ToList();
-        var fresh = await WithoutKnownAsync(db, feed.Id, candidates, ct);
+        var fresh = await KnownItems.WithoutKnownAsync(db, feed.Id, candidates, ct);
         if (fresh.Count == 0)
         {
             return IngestResult.Empty;
@@ -85,14 +84,14 @@ public sealed partial class ItemIngestor(
                 ?? await FindStoryAsync(db, classification.Fingerprint, ct);
             if (story is null)
             {
-                story = NewStory(feed, item, classification, categories, now);
+                story = StoryReports.Found(feed, item, classification, categories, now);
                 db.Stories.Add(story);
                 batchStories.Add((story, classification.Fingerprint));
             }
             else
             {
                 joined++;
-                await JoinAsync(db, story, feed.Id, classification, categories, now, ct);
+                await StoryReports.JoinAsync(db, story, feed.Id, classification, categories, now, ct);
                 touched.Add(story);
             }
 
@@ -113,7 +112,7 @@ public sealed partial class ItemIngestor(
             reports.Add((story, [.. story.Categories], classification.Facts));
         }
 
-        var deliveries = await RouteAsync(db, reports, subscriptions, now, ct);
+        var deliveries = await ReportRouting.RouteAsync(db, reports, subscriptions, now, ct);
         db.Deliveries.AddRange(deliveries);
         await db.SaveChangesAsync(ct);
         CountStored(classified);
@@ -124,12 +123,7 @@ public sealed partial class ItemIngestor(
             LogStoryFounded(feed.Id, story.Id, string.Join(' ', story.Categories));
         }
 
-        // Deliveries already sent for a story that gained an outlet are re-run as updates ("reported by N outlets").
-        var touchedIds = touched.Select(s => s.Id).Distinct().ToList();
-        var updates = touchedIds.Count == 0 ? [] : await db.Deliveries
-            .Where(d => touchedIds.Contains(d.StoryId) && d.State == DeliveryState.Sent)
-            .Select(d => d.Id)
-            .ToListAsync(ct);
+        var updates = await ReportRouting.SentForAsync(db, touched, ct);
         return new IngestResult(classified.Count, batchStories.Count, joined, [.. deliveries.Select(d => d.Id), .. updates]);
     }
 
@@ -148,103 +142,9 @@ public sealed partial class ItemIngestor(
         }
     }
 
-    // One query for the destinations the batch's known stories already went to (not one per item), then the pure router.
-    private static async Task<List<Delivery>> RouteAsync(TradeAlertDbContext db,
-        List<(Story Story, string[] Categories, ExtractedFacts Facts)> reports, List<RoutedSubscription> subscriptions, DateTimeOffset now, CancellationToken ct)
-    {
-        var known = reports.Select(r => r.Story.Id).Where(id => id != 0).Distinct().ToList();
-        var sent = known.Count == 0 ? [] : await db.Deliveries.Where(d => known.Contains(d.StoryId))
-            .Select(d => new { d.StoryId, d.DestinationId }).ToListAsync(ct);
-        var served = new Dictionary<Story, HashSet<long>>(ReferenceEqualityComparer.Instance);
-        var deliveries = new List<Delivery>();
-        foreach (var (story, categories, facts) in reports)
-        {
-            if (!served.TryGetValue(story, out var destinations))
-            {
-                served[story] = destinations = [.. sent.Where(d => d.StoryId == story.Id).Select(d => d.DestinationId)];
-            }
-
-            foreach (var target in SubscriptionRouter.Route(categories, facts, subscriptions, destinations))
-            {
-                destinations.Add(target.DestinationId);
-                deliveries.Add(new Delivery
-                {
-                    Story = story,
-                    DestinationId = target.DestinationId,
-                    RuleName = target.RuleName,
-                    State = DeliveryState.Pending,
-                    CreatedAt = now,
-                });
-            }
-        }
-
-        return deliveries;
-    }
-
     [LoggerMessage(LogLevel.Debug, "ingest: feed {FeedId} founded story {StoryId} [{Categories}]")]
     private partial void LogStoryFounded(long feedId, long storyId, string categories);
 
-    private static async Task<List<NormalizedItem>> WithoutKnownAsync(
-        TradeAlertDbContext db, long feedId, List<NormalizedItem> candidates, CancellationToken ct)
-    {
-        var keys = candidates.Select(c => c.DedupeKey).ToList();
-        var hashes = candidates.Select(c => c.ContentHash).ToList();
-        // Two queries, one per index: SQLite cannot use either index for "key IN (…) OR hash IN (…)".
-        var knownKeys = (await db.Items.AsNoTracking()
-            .Where(i => i.FeedId == feedId && keys.Contains(i.DedupeKey))
-            .Select(i => i.DedupeKey)
-            .ToListAsync(ct)).ToHashSet();
-        var knownHashes = (await db.Items.AsNoTracking()
-            .Where(i => i.FeedId == feedId && hashes.Contains(i.ContentHash))
-            .Select(i => i.ContentHash)
-            .ToListAsync(ct)).ToHashSet();
-        return [.. candidates.Where(c => !knownKeys.Contains(c.DedupeKey) && !knownHashes.Contains(c.ContentHash))];
-    }
-
     private async Task<Story?> FindStoryAsync(TradeAlertDbContext db, StoryFingerprint fingerprint, CancellationToken ct) =>
         storyIndex.FindSameStory(fingerprint) is { } id ? await db.Stories.FindAsync([id], ct) : null;
-
-    private static Story NewStory(Feed feed, NormalizedItem item, Core.Classification.Classification classification,
-        List<string> categories, DateTimeOffset now) => new()
-    {
-        Fingerprint = classification.Fingerprint.ToString(),
-        Title = item.Title,
-        Link = item.Link,
-        Source = feed.Title ?? (Uri.TryCreate(feed.Url, UriKind.Absolute, out var url) && url.Host.Length > 0 ? url.Host : Path.GetFileName(feed.Url)),
-        Summary = item.Body.Length <= 600 ? item.Body : item.Body[..600] + "…",
-        FirstSeenAt = now,
-        LastSeenAt = now,
-        Published = item.Published,
-        Categories = categories,
-        Content = AlertContent.From(classification),
-    };
-
-    private static async Task JoinAsync(TradeAlertDbContext db, Story story, long feedId,
-        Core.Classification.Classification classification, List<string> categories, DateTimeOffset now, CancellationToken ct)
-    {
-        story.LastSeenAt = now;
-        var sameOutlet = story.Id != 0 && await db.Items.AnyAsync(i => i.StoryId == story.Id && i.FeedId == feedId, ct);
-        if (!sameOutlet && story.Id != 0)
-        {
-            story.OutletCount++;
-        }
-
-        var gained = categories.Except(story.Categories).ToList();
-        if (gained.Count == 0)
-        {
-            return; // the common case: another outlet, the same categories
-        }
-
-        story.Categories = [.. story.Categories, .. gained]; // a new list: the change is seen and stored
-
-        // The story's alert says why for every category it is filed under, also one it gained from this report
-        // (a story founded by a report that matched nothing would otherwise alert with no reason).
-        var stored = story.Content;
-        var report = AlertContent.From(classification);
-        story.Content = stored with
-        {
-            Reasons = [.. stored.Reasons, .. report.Reasons.Where(r => gained.Contains(r.Rule))],
-            Facts = stored.Facts.Count > 0 ? stored.Facts : report.Facts,
-        };
-    }
 }

@@ -134,6 +134,7 @@ internal sealed class DeliveryHarness : IDisposable
         var pacer = new DestinationPacer(db, options, Time);
         var metrics = _metrics.GetRequiredService<BotMetrics>();
         var outcomes = new DeliveryOutcomeRecorder(pacer, options, metrics, Time, NullLogger<DeliveryOutcomeRecorder>.Instance);
-        return new AlertPoster(db, [Sender.Object], pacer, outcomes, options, metrics, Time, NullLogger<AlertPoster>.Instance);
+        var holds = new HoldGate(db, options, metrics, NullLogger<HoldGate>.Instance);
+        return new AlertPoster(holds, new AlertSenders(db, [Sender.Object], Time), pacer, outcomes, metrics, Time, NullLogger<AlertPoster>.Instance);
     }
 }

@@ -393,6 +393,11 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("ClassificationJson");
 
+                    b.PrimitiveCollection<string>("Countries")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Fingerprint")
                         .IsRequired()
                         .HasMaxLength(512)

@@ -20,12 +20,13 @@ public static class LatestStories
             query = query.InCategory(category);
         }
 
-        // Countries live in the stored classification; filter the newest few hundred in memory.
-        var stories = await query.Take(country is null ? PageSize : 300).ToListAsync(ct);
-        var alerts = stories.Select(AlertFactory.From)
-            .Where(a => country is null || a.Facts.Any(f => f.Label == "Countries" && f.Value.Split(", ").Contains(country)))
-            .Take(PageSize)
-            .ToList();
+        if (country is not null)
+        {
+            query = query.InCountry(country);
+        }
+
+        var stories = await query.Take(PageSize).ToListAsync(ct);
+        var alerts = stories.Select(AlertFactory.From).ToList();
         if (alerts.Count == 0)
         {
             return CommandReply.Say("No alerts yet" + (category is null && country is null ? "." : " for that filter."));

@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using TradeAlertBot.Core.Alerts;
+using TradeAlertBot.Storage;
+using TradeAlertBot.Storage.Entities;
+
+namespace TradeAlertBot.Ingest;
+
+/// <summary>
+/// What a classified report does to its story: the first report founds it; a later one bumps the outlet count (once
+/// per outlet) and adds the countries and categories it brings, with their reasons.
+/// </summary>
+internal static class StoryReports
+{
+    public static Story Found(Feed feed, NormalizedItem item, Core.Classification.Classification classification,
+        List<string> categories, DateTimeOffset now) => new()
+    {
+        Fingerprint = classification.Fingerprint.ToString(),
+        Title = item.Title,
+        Link = item.Link,
+        Source = feed.Title ?? (Uri.TryCreate(feed.Url, UriKind.Absolute, out var url) && url.Host.Length > 0 ? url.Host : Path.GetFileName(feed.Url)),
+        Summary = item.Body.Length <= 600 ? item.Body : item.Body[..600] + "…",
+        FirstSeenAt = now,
+        LastSeenAt = now,
+        Published = item.Published,
+        Categories = categories,
+        Countries = [.. classification.Facts.Countries.Distinct()],
+        Content = AlertContent.From(classification),
+    };
+
+    public static async Task JoinAsync(TradeAlertDbContext db, Story story, long feedId,
+        Core.Classification.Classification classification, List<string> categories, DateTimeOffset now, CancellationToken ct)
+    {
+        story.LastSeenAt = now;
+        var sameOutlet = story.Id != 0 && await db.Items.AnyAsync(i => i.StoryId == story.Id && i.FeedId == feedId, ct);
+        if (!sameOutlet && story.Id != 0)
+        {
+            story.OutletCount++;
+        }
+
+        var newCountries = classification.Facts.Countries.Except(story.Countries).ToList();
+        if (newCountries.Count > 0)
+        {
+            story.Countries = [.. story.Countries, .. newCountries]; // a new list, as for categories below
+        }
+
+        var gained = categories.Except(story.Categories).ToList();
+        if (gained.Count == 0)
+        {
+            return; // the common case: another outlet, the same categories
+        }
+
+        story.Categories = [.. story.Categories, .. gained]; // a new list: the change is seen and stored
+
+        // The story's alert says why for every category it is filed under, also one it gained from this report
+        // (a story founded by a report that matched nothing would otherwise alert with no reason).
+        var stored = story.Content;
+        var report = AlertContent.From(classification);
+        story.Content = stored with
+        {
+            Reasons = [.. stored.Reasons, .. report.Reasons.Where(r => gained.Contains(r.Rule))],
+            Facts = stored.Facts.Count > 0 ? stored.Facts : report.Facts,
+        };
+    }
+}
