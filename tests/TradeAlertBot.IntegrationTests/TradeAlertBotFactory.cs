@@ -71,6 +71,17 @@ internal sealed class TradeAlertBotFactory(
         }
     }
 
+    /// <summary>
+    /// Waits (bounded) until no background job is queued or running: every job enqueued so far, e.g. by a chat
+    /// request already answered, has run. Jobs scheduled for later are not waited for.
+    /// </summary>
+    public Task WaitForJobsAsync(TimeSpan? timeout = null) => WaitUntilAsync(_ =>
+    {
+        var monitor = Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi();
+        var queued = new[] { Jobs.JobQueues.Interactive, Jobs.JobQueues.Default, Jobs.JobQueues.Queries }.Sum(monitor.EnqueuedCount);
+        return Task.FromResult(queued == 0 && monitor.ProcessingCount() == 0);
+    }, timeout);
+
     /// <summary>Waits until every due feed has been polled and every outbox row sent.</summary>
     public Task WaitForQuietAsync() => WaitUntilAsync(async db =>
     {
