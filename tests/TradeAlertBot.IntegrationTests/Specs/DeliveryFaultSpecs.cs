@@ -77,6 +77,9 @@ public sealed class DeliveryFaultSpecs : DeliveryFaultHost
         await Bot.WithDbAsync(db => db.Destinations.Where(d => d.Kind == "slack").ExecuteUpdateAsync(s => s.SetProperty(d => d.Paused, true)));
         await PollAsync();
         await Bot.WaitUntilAsync(db => db.Deliveries.AnyAsync(d => d.Destination!.Kind == "slack"));
+        // The row's own job (and the start-up sweep) find the channel paused and leave the row; were one still to
+        // run once the channel is resumed below, it would post a second time, which is not what this spec is about.
+        await Bot.WaitForJobsAsync();
         var id = (await SlackDeliveryAsync()).Id;
         var metadata = new System.Text.Json.Nodes.JsonObject
         {
@@ -136,6 +139,9 @@ public sealed class DeliveryFaultSpecs : DeliveryFaultHost
         await Bot.WithDbAsync(db => db.Destinations.Where(d => d.Kind == "slack").ExecuteUpdateAsync(s => s.SetProperty(d => d.Paused, true)));
         await PollAsync();
         await Bot.WaitUntilAsync(db => db.Deliveries.AnyAsync(d => d.Destination!.Kind == "slack"));
+        // The row's own job (and the start-up sweep) find the channel paused and leave the row; were one still to
+        // run once the channel is resumed below, it would post a second time, which is not what this spec is about.
+        await Bot.WaitForJobsAsync();
         var id = (await SlackDeliveryAsync()).Id;
         var now = DateTimeOffset.UtcNow;
         var stale = SlackApi.AddMessage("C1", now.AddMinutes(-20), "an older alert", new System.Text.Json.Nodes.JsonObject
