@@ -71,6 +71,29 @@ internal sealed class TradeAlertBotFactory(
         }
     }
 
+    /// <summary>
+    /// Waits (bounded) until no background job is queued or running: every job enqueued so far, e.g. by a chat
+    /// request already answered, has run. Jobs scheduled for later are not waited for.
+    /// </summary>
+    public async Task WaitForJobsAsync(TimeSpan? timeout = null)
+    {
+        // A worker takes a job off its queue a moment before it marks it processing, when neither count shows it:
+        // quiet twice, a short while apart, means settled.
+        do
+        {
+            await WaitUntilAsync(_ => Task.FromResult(NoJobsPending()), timeout);
+            await Task.Delay(200);
+        }
+        while (!NoJobsPending());
+    }
+
+    private bool NoJobsPending()
+    {
+        var monitor = Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi();
+        var queued = new[] { Jobs.JobQueues.Interactive, Jobs.JobQueues.Default, Jobs.JobQueues.Queries }.Sum(monitor.EnqueuedCount);
+        return queued == 0 && monitor.ProcessingCount() == 0;
+    }
+
     /// <summary>Waits until every due feed has been polled and every outbox row sent.</summary>
     public Task WaitForQuietAsync() => WaitUntilAsync(async db =>
     {

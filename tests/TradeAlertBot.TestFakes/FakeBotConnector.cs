@@ -4,13 +4,8 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace TradeAlertBot.TestFakes;
 
@@ -28,7 +23,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
     private readonly ConcurrentQueue<Fault> _faults = new();
     private readonly object _gate = new();
     private long _counter;
-    private WebApplication _app = null!;
+    private LoopbackServer _server = null!;
 
     private FakeBotConnector()
     {
@@ -43,16 +38,13 @@ public sealed class FakeBotConnector : IAsyncDisposable
     public static async Task<FakeBotConnector> StartAsync(string? expectedToken = null)
     {
         var fake = new FakeBotConnector { ExpectedToken = expectedToken };
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        fake._app = builder.Build();
-        fake._app.Run(fake.HandleAsync);
-        await fake._app.StartAsync();
-        var address = fake._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        fake.ServiceUrl = new Uri(new Uri(address), "/teams/").AbsoluteUri;
+        fake._server = await LoopbackServer.StartAsync(app => app.Run(fake.HandleAsync));
+        fake.ServiceUrl = fake._server.Url("/teams/").AbsoluteUri;
         return fake;
     }
+
+    /// <summary>Completes once every call received so far has been answered (a delayed one included).</summary>
+    public Task IdleAsync() => _server.IdleAsync();
 
     /// <summary>A Workflows-style webhook URL (with a sig parameter) recording posts under <paramref name="id"/>.</summary>
     public string WebhookUrl(string id) => new Uri(new Uri(ServiceUrl), $"/webhook/{Uri.EscapeDataString(id)}?api-version=1&sig=fake").AbsoluteUri;
@@ -83,7 +75,7 @@ public sealed class FakeBotConnector : IAsyncDisposable
 
     public IReadOnlyList<WebhookPost> WebhookPosts(string id) => Locked(() => _webhookPosts.Where(p => p.WebhookId == id).ToList());
 
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _server.DisposeAsync();
 
     private async Task HandleAsync(HttpContext context)
     {

@@ -31,6 +31,7 @@ public sealed class FakeBotIdentity : IAsyncDisposable
     private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
     private WebApplication _app = null!;
     private int _tokenRequests;
+    private int _keysTaken = 1; // position 0 of the key pool is the TLS certificate's key
     private int _jwksRequests;
 
     private FakeBotIdentity(string appId, string appPassword)
@@ -102,7 +103,7 @@ public sealed class FakeBotIdentity : IAsyncDisposable
     public string AddSigningKey(IEnumerable<string> endorsements)
     {
         var kid = $"fake-key-{Guid.NewGuid():N}";
-        _keys[kid] = new FakeSigningKey(kid, RSA.Create(2048), [.. endorsements]);
+        _keys[kid] = new FakeSigningKey(kid, NextKey(), [.. endorsements]);
         return kid;
     }
 
@@ -121,7 +122,7 @@ public sealed class FakeBotIdentity : IAsyncDisposable
     /// <summary>A well-formed token signed with a key the JWKS does not publish.</summary>
     public string MintTokenWithUnknownKey(string? audience = null, string? serviceUrl = DefaultServiceUrl)
     {
-        using var stranger = new FakeSigningKey($"unknown-{Guid.NewGuid():N}", RSA.Create(2048), []);
+        var stranger = new FakeSigningKey($"unknown-{Guid.NewGuid():N}", NextKey(), []);
         return Mint(stranger.Credentials, audience, BotFrameworkIssuer, serviceUrl, null, null, null);
     }
 
@@ -132,6 +133,9 @@ public sealed class FakeBotIdentity : IAsyncDisposable
         var header = Base64UrlEncoder.Encode($$"""{"alg":"none","kid":"{{DefaultKeyId}}","typ":"JWT"}""");
         return $"{header}.{signed.Split('.')[1]}.";
     }
+
+    // Each key of this fake is a different pool position, so no two of its keys share material.
+    private RSA NextKey() => RsaKeyPool.Get(Interlocked.Increment(ref _keysTaken) - 1);
 
     private string Mint(
         SigningCredentials credentials, string? audience, string issuer, string? serviceUrl,
@@ -246,7 +250,7 @@ public sealed class FakeBotIdentity : IAsyncDisposable
 
     private static X509Certificate2 CreateTlsCertificate()
     {
-        using var rsa = RSA.Create(2048);
+        var rsa = RsaKeyPool.Get(0);
         var request = new CertificateRequest("CN=127.0.0.1", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         var names = new SubjectAlternativeNameBuilder();
         names.AddIpAddress(IPAddress.Loopback);
@@ -260,11 +264,6 @@ public sealed class FakeBotIdentity : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _app.DisposeAsync();
-        foreach (var key in _keys.Values)
-        {
-            key.Dispose();
-        }
-
         TlsCertificate.Dispose();
     }
 }

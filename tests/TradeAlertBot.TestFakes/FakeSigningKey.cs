@@ -4,8 +4,11 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace TradeAlertBot.TestFakes;
 
-/// <summary>An RSA key of <see cref="FakeBotIdentity"/> and the channels that endorse it.</summary>
-internal sealed class FakeSigningKey(string kid, RSA rsa, IReadOnlyList<string> endorsements) : IDisposable
+/// <summary>
+/// An RSA key of <see cref="FakeBotIdentity"/> and the channels that endorse it. The RSA key is shared
+/// (<see cref="RsaKeyPool"/>), so this does not own or dispose it.
+/// </summary>
+internal sealed class FakeSigningKey(string kid, RSA rsa, IReadOnlyList<string> endorsements)
 {
     public string Kid { get; } = kid;
 
@@ -28,6 +31,4 @@ internal sealed class FakeSigningKey(string kid, RSA rsa, IReadOnlyList<string> 
             ["endorsements"] = new JsonArray([.. endorsements.Select(e => (JsonNode)JsonValue.Create(e))]),
         };
     }
-
-    public void Dispose() => rsa.Dispose();
 }

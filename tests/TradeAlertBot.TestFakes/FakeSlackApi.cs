@@ -1,15 +1,9 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using TradeAlertBot.Slack.Api;
 
 namespace TradeAlertBot.TestFakes;
@@ -32,7 +26,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private int _acceptThenFail;
     private int _acceptThenDrop;
     private readonly long _startSeconds = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-    private WebApplication _app = null!;
+    private LoopbackServer _server = null!;
 
     private FakeSlackApi(IEnumerable<string> validTokens) => _tokens = [.. validTokens];
 
@@ -54,16 +48,13 @@ public sealed class FakeSlackApi : IAsyncDisposable
     public static async Task<FakeSlackApi> StartAsync(params string[] validTokens)
     {
         var fake = new FakeSlackApi(validTokens);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        fake._app = builder.Build();
-        fake._app.Run(fake.HandleAsync);
-        await fake._app.StartAsync();
-        var address = fake._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        fake.BaseUrl = new Uri(new Uri(address), "/api/");
+        fake._server = await LoopbackServer.StartAsync(app => app.Run(fake.HandleAsync));
+        fake.BaseUrl = fake._server.Url("/api/");
         return fake;
     }
+
+    /// <summary>Completes once every call received so far has been answered (a delayed one included).</summary>
+    public Task IdleAsync() => _server.IdleAsync();
 
     /// <summary>A response_url that records what is posted to it under <c>response/{id}</c>.</summary>
     public Uri ResponseUrl(string id) => new(BaseUrl, $"/response/{Uri.EscapeDataString(id)}");
@@ -178,7 +169,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
             return false;
         });
 
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _server.DisposeAsync();
 
     private void Script(string method, int times, Func<HttpContext, Task<bool>> fault)
     {

@@ -1,16 +1,9 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace TradeAlertBot.TestFakes;
 
@@ -22,7 +15,7 @@ public sealed class FakeSocketModeServer : IAsyncDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
-    private readonly WebApplication _app;
+    private LoopbackServer _server = null!;
     private readonly ConcurrentDictionary<string, TaskCompletionSource<JsonElement>> _pendingAcks = new();
     private readonly ConcurrentQueue<string> _ackedIds = new();
     private readonly ConcurrentQueue<string> _tickets = new();
@@ -30,11 +23,8 @@ public sealed class FakeSocketModeServer : IAsyncDisposable
     private int _connections;
     private int _nextEnvelope;
 
-    private FakeSocketModeServer(WebApplication app)
+    private FakeSocketModeServer()
     {
-        _app = app;
-        _app.UseWebSockets();
-        _app.Map("/link", AcceptAsync);
     }
 
     /// <summary>Connections that got their hello.</summary>
@@ -46,17 +36,16 @@ public sealed class FakeSocketModeServer : IAsyncDisposable
     /// <summary>Every envelope_id the client acked, in order.</summary>
     public IReadOnlyList<string> AckedIds => [.. _ackedIds];
 
-    public Uri BaseUrl { get; private set; } = null!;
+    public Uri BaseUrl => _server.BaseUrl;
 
     public static async Task<FakeSocketModeServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var server = new FakeSocketModeServer(builder.Build());
-        await server._app.StartAsync();
-        var address = server._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        server.BaseUrl = new Uri(address);
+        var server = new FakeSocketModeServer();
+        server._server = await LoopbackServer.StartAsync(app =>
+        {
+            app.UseWebSockets();
+            app.Map("/link", server.AcceptAsync);
+        });
         return server;
     }
 
@@ -107,8 +96,8 @@ public sealed class FakeSocketModeServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await _server.StopAsync();
+        await _server.DisposeAsync();
     }
 
     private ServerConnection Current => Volatile.Read(ref _current) ?? throw new InvalidOperationException("fake socket mode: no client connected");

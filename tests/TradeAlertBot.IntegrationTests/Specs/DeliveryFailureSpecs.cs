@@ -18,6 +18,7 @@ public sealed class DeliveryFailureSpecs : DeliveryFaultHost
         SlackApi.DelayNext("chat.postMessage", TimeSpan.FromSeconds(3));
         await PollAsync();
         await Bot.WaitUntilAsync(db => db.Deliveries.AnyAsync(d => d.Destination!.Kind == "slack" && d.State == DeliveryState.Sending));
+        await Bot.WaitUntilAsync(_ => Task.FromResult(SlackApi.CallsTo("chat.postMessage").Count == 1)); // Slack has it
 
         await Bot.DisposeAsync(); // the post is still in flight
         Bot = new TradeAlertBotFactory(Database, settings: new Dictionary<string, string>
@@ -32,7 +33,7 @@ public sealed class DeliveryFailureSpecs : DeliveryFaultHost
             .SetProperty(d => d.ClaimedUntil, DateTimeOffset.UtcNow.AddMinutes(-1)).SetProperty(d => d.CreatedAt, DateTimeOffset.UtcNow.AddMinutes(-5))));
         await Bot.RunJobAsync<DeliverySweepJob>(job => job.RunAsync(CancellationToken.None));
         await WaitSentAsync(1);
-        await Task.Delay(TimeSpan.FromSeconds(4)); // anything still in flight from the first host has landed
+        await SlackApi.IdleAsync(); // the first host's post, still in flight when it stopped, has been answered or dropped
 
         Assert.Single(SlackApi.Messages("C1"));
         Assert.Equal(1, await Bot.WithDbAsync(db => db.Items.CountAsync()));

@@ -97,6 +97,9 @@ public abstract class DeliveryFaultHost : IAsyncLifetime
         await PollAsync(items);
         await Bot.WaitUntilAsync(db => db.Deliveries.CountAsync(d => d.Destination!.Kind == "slack" && d.State == DeliveryState.Pending && d.ClaimedUntil == null)
             .ContinueWith(t => t.Result == items.Length), TimeSpan.FromSeconds(150));
+        // A pending row looks the same before its job (or the start-up sweep) has run as after: wait for those jobs
+        // to find the channel paused, so none of them is left to post the row once the channel is resumed below.
+        await Bot.WaitForJobsAsync();
         var ids = await Bot.WithDbAsync(db => db.Deliveries.Where(d => d.Destination!.Kind == "slack").Select(d => d.Id).ToListAsync());
         await Bot.WithDbAsync(db => db.Deliveries.Where(d => ids.Contains(d.Id)).ExecuteUpdateAsync(s => s.SetProperty(d => d.HeldFor, "mute")));
         await Bot.WithDbAsync(db => db.Destinations.Where(d => d.Kind == "slack").ExecuteUpdateAsync(s => s.SetProperty(d => d.Paused, false)));

@@ -416,7 +416,10 @@ public sealed class SlackSpecs : IAsyncLifetime
         var retry = await _send.PostAsync("/slack/events", mention, "application/json", at: DateTimeOffset.UtcNow.AddSeconds(1),
             headers: new Dictionary<string, string> { ["X-Slack-Retry-Num"] = "1", ["X-Slack-Retry-Reason"] = "http_timeout" });
         await _host.WaitUntilAsync(_ => Task.FromResult(_slack.Messages("C-EV").Count > 0));
-        await Task.Delay(500);
+        // Both deliveries were answered, so any job either of them started is queued: once those jobs have run and
+        // their posts been answered, a second reply would be in the channel.
+        await _host.WaitForJobsAsync();
+        await _slack.IdleAsync();
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
