@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace TradeAlertBot.Storage;
 
@@ -19,7 +20,14 @@ public static class StorageServiceCollectionExtensions
     {
         services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.SectionName)
-            .Validate(o => IsSupported(o.Provider), "Storage:Provider must be 'sqlite'")
+            .Validate(o => o.IsSqlite || o.IsPostgres, "Storage:Provider must be 'sqlite' or 'postgres'")
+            .Validate<IConfiguration>(
+                (o, configuration) => !o.IsPostgres || !string.IsNullOrWhiteSpace(configuration.GetConnectionString("Default")),
+                "Storage:Provider 'postgres' needs ConnectionStrings:Default (an Npgsql connection string, e.g. \"Host=localhost;Database=tradealertbot;Username=bot;Password=...\")")
+            .Validate<IConfiguration>(
+                (o, configuration) => !o.IsPostgres || string.IsNullOrWhiteSpace(configuration.GetConnectionString("Default"))
+                    || IsNpgsqlConnectionString(configuration.GetConnectionString("Default")!),
+                "Storage:Provider 'postgres': ConnectionStrings:Default is not an Npgsql connection string (Host=...;Database=...;Username=...)")
             .Validate(o => o.BusyTimeout >= TimeSpan.Zero && o.BusyTimeout <= TimeSpan.FromMinutes(10), "Storage:BusyTimeout must be between 00:00:00 and 00:10:00")
             .ValidateOnStart();
         services.AddDbContextFactory<TradeAlertDbContext>((provider, db) => Configure(db, provider.GetRequiredService<IConfiguration>()));
@@ -29,19 +37,52 @@ public static class StorageServiceCollectionExtensions
 
     public static void Configure(DbContextOptionsBuilder db, IConfiguration configuration)
     {
-        var options = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
-        var connectionString = StorageOptions.ConnectionString(configuration);
-        if (!IsSupported(options.Provider))
+        var options = StorageOptions.From(configuration);
+        if (options.IsPostgres && string.IsNullOrWhiteSpace(configuration.GetConnectionString("Default")))
         {
-            throw new InvalidOperationException(
-                $"storage: Storage:Provider '{options.Provider}' is not supported; use 'sqlite'");
+            throw new InvalidOperationException("storage: Storage:Provider 'postgres' needs ConnectionStrings:Default");
         }
 
-        PrepareSqliteFile(connectionString);
-        db.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas(options.BusyTimeout));
+        Configure(db, options, StorageOptions.ConnectionString(configuration));
     }
 
-    private static bool IsSupported(string provider) => string.Equals(provider, "sqlite", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Points <paramref name="db"/> at the provider in <paramref name="options"/> (also used by the migration scaffolder).</summary>
+    public static void Configure(DbContextOptionsBuilder db, StorageOptions options, string connectionString)
+    {
+        if (options.IsPostgres)
+        {
+            db.UseNpgsql(NpgsqlConnectionString(connectionString));
+        }
+        else if (options.IsSqlite)
+        {
+            PrepareSqliteFile(connectionString);
+            db.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas(options.BusyTimeout));
+        }
+        else
+        {
+            throw new InvalidOperationException(
+                $"storage: Storage:Provider '{options.Provider}' is not supported; use 'sqlite' or 'postgres'");
+        }
+    }
+
+    // A SQLite string left in place when switching to PostgreSQL would otherwise fail deep inside Npgsql with
+    // "Couldn't set data source", naming neither setting.
+    private static string NpgsqlConnectionString(string connectionString) => IsNpgsqlConnectionString(connectionString)
+        ? connectionString
+        : throw new InvalidOperationException("storage: Storage:Provider 'postgres': ConnectionStrings:Default is not an Npgsql connection string (Host=...;Database=...;Username=...)");
+
+    private static bool IsNpgsqlConnectionString(string connectionString)
+    {
+        try
+        {
+            _ = new NpgsqlConnectionStringBuilder(connectionString);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
 
     // SQLite creates the file but not its folder (./data on a fresh clone). It would create the file with the umask's
     // mode (usually 0644, world-readable) and its -wal/-shm files with the file's mode, so on Linux the folder is

@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 using TradeAlertBot.Storage.Entities;
 
 namespace TradeAlertBot.Storage;
 
-/// <summary>The bot's database (SQLite; the model itself names no provider).</summary>
+/// <summary>The bot's database (SQLite or PostgreSQL; the model itself names no provider).</summary>
 public class TradeAlertDbContext(DbContextOptions<TradeAlertDbContext> options) : DbContext(options)
 {
     public DbSet<Feed> Feeds => Set<Feed>();
@@ -17,6 +18,11 @@ public class TradeAlertDbContext(DbContextOptions<TradeAlertDbContext> options) 
     public DbSet<SlackWorkspace> SlackWorkspaces => Set<SlackWorkspace>();
     public DbSet<TeamsConversation> TeamsConversations => Set<TeamsConversation>();
     public DbSet<RevokedAdminSession> RevokedAdminSessions => Set<RevokedAdminSession>();
+
+    // Both providers' migration sets are compiled into this assembly; each context sees only its provider's set,
+    // however it was configured (the host, the CLI, a test's own options).
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ReplaceService<IMigrationsAssembly, ProviderMigrationsAssembly>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TradeAlertDbContext).Assembly);

@@ -21,10 +21,10 @@ public class Story
     public DateTimeOffset? Published { get; set; }
     public int OutletCount { get; set; } = 1;
 
-    /// <summary>Matched rule names, in the order they were first matched (stored as a JSON array).</summary>
+    /// <summary>Matched rule names, in the order they were first matched (a JSON array on SQLite, a text[] on PostgreSQL).</summary>
     public required List<string> Categories { get; set; }
 
-    /// <summary>ISO country codes any report of the story named (stored as a JSON array, searchable in SQL).</summary>
+    /// <summary>ISO country codes any report of the story named (a JSON array on SQLite, a text[] on PostgreSQL; searchable in SQL either way).</summary>
     public List<string> Countries { get; set; } = [];
 
     /// <summary>Why it matched and the facts found (stored as JSON), for rendering alerts without re-classifying.</summary>

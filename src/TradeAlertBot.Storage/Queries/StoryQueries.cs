@@ -5,7 +5,7 @@ namespace TradeAlertBot.Storage.Queries;
 
 public static class StoryQueries
 {
-    /// <summary>Stories filed under <paramref name="category"/> (a JSON-array lookup in the database).</summary>
+    /// <summary>Stories filed under <paramref name="category"/> (json_each on SQLite, = ANY on PostgreSQL).</summary>
     public static IQueryable<Story> InCategory(this IQueryable<Story> stories, string category) =>
         stories.Where(s => s.Categories.Contains(category));
 

@@ -39,7 +39,7 @@ internal static class RuleSource
     private static async Task<IReadOnlyList<Rule>?> ServiceRulesAsync(CliConsole console, CancellationToken ct)
     {
         var connectionString = StorageOptions.ConnectionString(console.Configuration);
-        if (!File.Exists(new SqliteConnectionStringBuilder(connectionString).DataSource))
+        if (StorageOptions.From(console.Configuration).IsSqlite && !File.Exists(new SqliteConnectionStringBuilder(connectionString).DataSource))
         {
             return null; // never started: don't create a database just to classify
         }

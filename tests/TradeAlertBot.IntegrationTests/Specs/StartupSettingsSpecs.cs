@@ -61,8 +61,18 @@ public sealed class StartupSettingsSpecs : IDisposable
         },
         {
             "Storage provider not supported",
+            new() { ["Storage:Provider"] = "mysql" },
+            "Storage:Provider must be 'sqlite' or 'postgres'"
+        },
+        {
+            "PostgreSQL without its connection string",
+            new() { ["Storage:Provider"] = "postgres", ["ConnectionStrings:Default"] = "" },
+            "Storage:Provider 'postgres' needs ConnectionStrings:Default"
+        },
+        {
+            "PostgreSQL with a SQLite connection string",
             new() { ["Storage:Provider"] = "postgres" },
-            "Storage:Provider must be 'sqlite'"
+            "ConnectionStrings:Default is not an Npgsql connection string"
         },
     };
 
