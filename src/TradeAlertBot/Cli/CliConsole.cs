@@ -16,7 +16,7 @@ public sealed record CliConsole(TextReader In, TextWriter Out, TextWriter Error,
         var options = new DbContextOptionsBuilder<TradeAlertDbContext>();
         StorageServiceCollectionExtensions.Configure(options, Configuration);
         var db = new TradeAlertDbContext(options.Options);
-        await db.Database.MigrateAsync(ct);
+        await db.MigrateUnderLockAsync(ct);
         return db;
     }
 

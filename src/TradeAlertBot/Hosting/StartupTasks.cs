@@ -20,7 +20,7 @@ public sealed class StartupTasks(
         using (var scope = services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<TradeAlertDbContext>();
-            await db.Database.MigrateAsync(ct);
+            await db.MigrateUnderLockAsync(ct);
             if (db.Database.IsSqlite())
             {
                 // Write-ahead logging lets readers (the page, health) and the one writer work at the same time.
