@@ -8,7 +8,7 @@ using TradeAlertBot.Storage;
 namespace TradeAlertBot.IntegrationTests;
 
 /// <summary>
-/// The real host in-process on a SQLite file of its own, with a recording "test" alert sender. Several factories
+/// The real host in-process on a SQLite file of its own (or, through <see cref="OnAsync"/>, a PostgreSQL database of its own), with a recording "test" alert sender. Several factories
 /// may share one database file to simulate a restart. <paramref name="settings"/> override the test defaults.
 /// Hosts run in parallel: each has its own job storage, database and (unless a spec names one) key ring.
 /// </summary>
@@ -19,6 +19,26 @@ internal sealed class TradeAlertBotFactory(
     public RecordingAlertSender Sender { get; } = new();
 
     public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), $"tab-{Guid.NewGuid():n}.db");
+
+    /// <summary>
+    /// A host on a new database of <paramref name="provider"/> ("sqlite" or "postgres"). The SQLite file path still
+    /// names where the host keeps its key ring; on PostgreSQL no file is created there.
+    /// </summary>
+    public static async Task<TradeAlertBotFactory> OnAsync(
+        string provider, string databasePath, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        if (provider == StorageOptions.Sqlite)
+        {
+            return new TradeAlertBotFactory(databasePath, settings: settings);
+        }
+
+        var all = new Dictionary<string, string>(settings ?? new Dictionary<string, string>())
+        {
+            ["Storage:Provider"] = StorageOptions.Postgres,
+            ["ConnectionStrings:Default"] = await TestFakes.TestPostgres.NewDatabaseAsync(),
+        };
+        return new TradeAlertBotFactory(databasePath, settings: all);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
