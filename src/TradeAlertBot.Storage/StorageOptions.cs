@@ -26,6 +26,46 @@ public sealed class StorageOptions
 
     public bool IsPostgres => string.Equals(Provider, Postgres, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Why these settings cannot work with <paramref name="connectionString"/> (<c>ConnectionStrings:Default</c> as
+    /// given, null when unset), or null when they can: the one check behind start-up validation and
+    /// <see cref="StorageServiceCollectionExtensions.Configure(Microsoft.EntityFrameworkCore.DbContextOptionsBuilder, StorageOptions, string?)"/>.
+    /// </summary>
+    public string? Problem(string? connectionString)
+    {
+        if (!IsSqlite && !IsPostgres)
+        {
+            return $"Storage:Provider must be 'sqlite' or 'postgres' (not '{Provider}')";
+        }
+
+        if (BusyTimeout < TimeSpan.Zero || BusyTimeout > TimeSpan.FromMinutes(10))
+        {
+            return "Storage:BusyTimeout must be between 00:00:00 and 00:10:00";
+        }
+
+        if (!IsPostgres)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            return "Storage:Provider 'postgres' needs ConnectionStrings:Default (an Npgsql connection string, e.g. \"Host=localhost;Database=tradealertbot;Username=bot;Password=...\")";
+        }
+
+        // A SQLite string left in place when switching to PostgreSQL would otherwise fail deep inside Npgsql with
+        // "Couldn't set data source", naming neither setting.
+        try
+        {
+            _ = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            return "Storage:Provider 'postgres': ConnectionStrings:Default is not an Npgsql connection string (Host=...;Database=...;Username=...)";
+        }
+    }
+
     /// <summary>The "Storage" section of <paramref name="configuration"/>, or the defaults.</summary>
     public static StorageOptions From(IConfiguration configuration) =>
         configuration.GetSection(SectionName).Get<StorageOptions>() ?? new StorageOptions();

@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
+using Microsoft.Extensions.Options;
 
 namespace TradeAlertBot.Storage;
 
@@ -20,68 +20,36 @@ public static class StorageServiceCollectionExtensions
     {
         services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.SectionName)
-            .Validate(o => o.IsSqlite || o.IsPostgres, "Storage:Provider must be 'sqlite' or 'postgres'")
-            .Validate<IConfiguration>(
-                (o, configuration) => !o.IsPostgres || !string.IsNullOrWhiteSpace(configuration.GetConnectionString("Default")),
-                "Storage:Provider 'postgres' needs ConnectionStrings:Default (an Npgsql connection string, e.g. \"Host=localhost;Database=tradealertbot;Username=bot;Password=...\")")
-            .Validate<IConfiguration>(
-                (o, configuration) => !o.IsPostgres || string.IsNullOrWhiteSpace(configuration.GetConnectionString("Default"))
-                    || IsNpgsqlConnectionString(configuration.GetConnectionString("Default")!),
-                "Storage:Provider 'postgres': ConnectionStrings:Default is not an Npgsql connection string (Host=...;Database=...;Username=...)")
-            .Validate(o => o.BusyTimeout >= TimeSpan.Zero && o.BusyTimeout <= TimeSpan.FromMinutes(10), "Storage:BusyTimeout must be between 00:00:00 and 00:10:00")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         services.AddDbContextFactory<TradeAlertDbContext>((provider, db) => Configure(db, provider.GetRequiredService<IConfiguration>()));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<TradeAlertDbContext>>().CreateDbContext());
         return services;
     }
 
-    public static void Configure(DbContextOptionsBuilder db, IConfiguration configuration)
+    public static void Configure(DbContextOptionsBuilder db, IConfiguration configuration) =>
+        Configure(db, StorageOptions.From(configuration), configuration.GetConnectionString("Default"));
+
+    /// <summary>
+    /// Points <paramref name="db"/> at the provider in <paramref name="options"/> (also used by the migration
+    /// scaffolder); settings that cannot work throw with <see cref="StorageOptions.Problem"/>'s message.
+    /// </summary>
+    public static void Configure(DbContextOptionsBuilder db, StorageOptions options, string? connectionString)
     {
-        var options = StorageOptions.From(configuration);
-        if (options.IsPostgres && string.IsNullOrWhiteSpace(configuration.GetConnectionString("Default")))
+        if (options.Problem(connectionString) is { } problem)
         {
-            throw new InvalidOperationException("storage: Storage:Provider 'postgres' needs ConnectionStrings:Default");
+            throw new InvalidOperationException("storage: " + problem);
         }
 
-        Configure(db, options, StorageOptions.ConnectionString(configuration));
-    }
-
-    /// <summary>Points <paramref name="db"/> at the provider in <paramref name="options"/> (also used by the migration scaffolder).</summary>
-    public static void Configure(DbContextOptionsBuilder db, StorageOptions options, string connectionString)
-    {
         if (options.IsPostgres)
         {
-            db.UseNpgsql(NpgsqlConnectionString(connectionString));
+            db.UseNpgsql(connectionString);
+            return;
         }
-        else if (options.IsSqlite)
-        {
-            PrepareSqliteFile(connectionString);
-            db.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas(options.BusyTimeout));
-        }
-        else
-        {
-            throw new InvalidOperationException(
-                $"storage: Storage:Provider '{options.Provider}' is not supported; use 'sqlite' or 'postgres'");
-        }
-    }
 
-    // A SQLite string left in place when switching to PostgreSQL would otherwise fail deep inside Npgsql with
-    // "Couldn't set data source", naming neither setting.
-    private static string NpgsqlConnectionString(string connectionString) => IsNpgsqlConnectionString(connectionString)
-        ? connectionString
-        : throw new InvalidOperationException("storage: Storage:Provider 'postgres': ConnectionStrings:Default is not an Npgsql connection string (Host=...;Database=...;Username=...)");
-
-    private static bool IsNpgsqlConnectionString(string connectionString)
-    {
-        try
-        {
-            _ = new NpgsqlConnectionStringBuilder(connectionString);
-            return true;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
+        connectionString ??= StorageOptions.DefaultSqlite;
+        PrepareSqliteFile(connectionString);
+        db.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas(options.BusyTimeout));
     }
 
     // SQLite creates the file but not its folder (./data on a fresh clone). It would create the file with the umask's

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using TradeAlertBot.Core.Categories;
 using TradeAlertBot.Core.Rules;
+using TradeAlertBot.Ingest;
 using TradeAlertBot.Storage;
 
 namespace TradeAlertBot.Cli;
@@ -45,20 +46,7 @@ internal static class RuleSource
         }
 
         await using var db = await console.OpenDatabaseAsync(ct);
-        var stored = await db.Rules.AsNoTracking().OrderBy(r => r.Name).ToListAsync(ct);
-        var rules = new List<Rule>(stored.Count);
-        foreach (var rule in stored)
-        {
-            try
-            {
-                rules.Add(Rule.Parse(rule.Name, rule.Query));
-            }
-            catch (RuleSyntaxException e)
-            {
-                console.Error.WriteLine($"rules: stored rule {rule.Name} skipped: {e.Message}");
-            }
-        }
-
+        var rules = await RuleCatalog.LoadAsync(db, (name, reason) => console.Error.WriteLine($"rules: stored rule {name} skipped: {reason}"), ct);
         return rules.Count > 0 ? rules : null;
     }
 }

@@ -28,22 +28,9 @@ public sealed class RuleCatalog(ILogger<RuleCatalog> logger)
         {
             if (version != _version)
             {
-                var stored = await db.Rules.AsNoTracking().OrderBy(r => r.Name).ToListAsync(ct);
-                var rules = new List<Rule>(stored.Count);
-                foreach (var rule in stored)
-                {
-                    try
-                    {
-                        rules.Add(Rule.Parse(rule.Name, rule.Query));
-                    }
-                    catch (RuleSyntaxException e)
-                    {
-                        // Rules are validated when saved; a bad one found here (edited in the database by hand)
-                        // is skipped loudly rather than stopping every other rule.
-                        logger.LogError("rules: stored rule {Rule} is invalid and skipped: {Reason}", rule.Name, e.Message);
-                    }
-                }
-
+                // Rules are validated when saved; a bad one found here (edited in the database by hand) is skipped
+                // loudly rather than stopping every other rule.
+                var rules = await LoadAsync(db, (name, reason) => logger.LogError("rules: stored rule {Rule} is invalid and skipped: {Reason}", name, reason), ct);
                 _classifier = new ItemClassifier(RuleSet.Compile(rules));
                 _version = version;
                 logger.LogInformation("rules: compiled {Count} rule(s)", rules.Count);
@@ -55,6 +42,26 @@ public sealed class RuleCatalog(ILogger<RuleCatalog> logger)
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>The stored rules parsed, in name order; one that no longer parses is reported and left out.</summary>
+    public static async Task<List<Rule>> LoadAsync(TradeAlertDbContext db, Action<string, string> skipped, CancellationToken ct)
+    {
+        var stored = await db.Rules.AsNoTracking().OrderBy(r => r.Name).ToListAsync(ct);
+        var rules = new List<Rule>(stored.Count);
+        foreach (var rule in stored)
+        {
+            try
+            {
+                rules.Add(Rule.Parse(rule.Name, rule.Query));
+            }
+            catch (RuleSyntaxException e)
+            {
+                skipped(rule.Name, e.Message);
+            }
+        }
+
+        return rules;
     }
 
     private static async Task<(int, long)> CurrentVersionAsync(TradeAlertDbContext db, CancellationToken ct)
