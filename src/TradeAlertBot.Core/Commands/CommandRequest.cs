@@ -13,6 +13,6 @@ public sealed record CommandRequest(CommandContext Context, string Text, ReplyTa
     /// <summary>The command, or null for a click that stands for none (an unknown action, a malformed value).</summary>
     public ParsedCommand? Parse() => ActionId is null ? CommandParser.Parse(Text) : ChatActions.ToCommand(ActionId, ActionValue ?? "");
 
-    /// <summary>True for a scan (search, rule test) that may take longer than a chat's 3-second ack.</summary>
-    public bool IsSlow => Parse() is Command { Spec.Slow: true };
+    /// <inheritdoc cref="ParsedCommand.IsSlow"/>
+    public bool IsSlow => Parse()?.IsSlow == true;
 }

@@ -27,5 +27,5 @@ public sealed class CommandJob(CommandRouter router, IEnumerable<IChatReplier> r
 
     /// <summary>Queues <paramref name="request"/>: scans on the query workers, everything else ahead of alert sends.</summary>
     public static void Enqueue(IBackgroundJobClient jobs, CommandRequest request) =>
-        jobs.Enqueue<CommandJob>(request.IsSlow ? JobQueues.Queries : JobQueues.Interactive, job => job.RunAsync(request, CancellationToken.None));
+        jobs.Enqueue<CommandJob>(JobQueues.ForCommand(request.IsSlow), job => job.RunAsync(request, CancellationToken.None));
 }

@@ -25,12 +25,6 @@ public sealed class CommandRouter
         _handlers = Index(handlers);
     }
 
-    /// <summary>True when <paramref name="parsed"/> may take longer than a chat's 3-second ack (a scan).</summary>
-    public static bool IsSlow(ParsedCommand parsed) => parsed is Command { Spec.Slow: true };
-
-    /// <inheritdoc cref="IsSlow(ParsedCommand)"/>
-    public static bool IsSlow(string? text) => IsSlow(CommandParser.Parse(text));
-
     public Task<CommandReply> RunAsync(CommandContext context, string? text, CancellationToken ct) =>
         RunAsync(context, CommandParser.Parse(text), ct);
 

@@ -17,5 +17,8 @@ public static class JobQueues
     public const string Default = "default";
 
     /// <summary>The queue for a chat command's answer: <see cref="Queries"/> for a scan, else <see cref="Interactive"/>.</summary>
-    public static string ForCommand(string? text) => CommandParser.Parse(text) is Command { Spec.Slow: true } ? Queries : Interactive;
+    public static string ForCommand(string? text) => ForCommand(CommandParser.Parse(text).IsSlow);
+
+    /// <inheritdoc cref="ForCommand(string?)"/>
+    public static string ForCommand(bool slow) => slow ? Queries : Interactive;
 }
