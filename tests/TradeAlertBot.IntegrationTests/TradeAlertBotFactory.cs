@@ -21,7 +21,8 @@ internal sealed class TradeAlertBotFactory(
     public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), $"tab-{Guid.NewGuid():n}.db");
 
     /// <summary>
-    /// A host on a new database of <paramref name="provider"/> ("sqlite" or "postgres"). The SQLite file path still
+    /// A host on a new database of <paramref name="provider"/> ("sqlite", with jobs in memory, or "postgres", with
+    /// jobs on Hangfire.PostgreSql in the same database). The SQLite file path still
     /// names where the host keeps its key ring; on PostgreSQL no file is created there.
     /// </summary>
     public static async Task<TradeAlertBotFactory> OnAsync(
@@ -36,6 +37,7 @@ internal sealed class TradeAlertBotFactory(
         {
             ["Storage:Provider"] = StorageOptions.Postgres,
             ["ConnectionStrings:Default"] = await TestFakes.TestPostgres.NewDatabaseAsync(),
+            ["Hangfire:Storage"] = Jobs.JobsOptions.Postgres, // the jobs too, in their own schema of that database
         };
         return new TradeAlertBotFactory(databasePath, settings: all);
     }

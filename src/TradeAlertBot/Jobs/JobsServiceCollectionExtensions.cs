@@ -1,6 +1,5 @@
 using Hangfire;
 using Hangfire.AspNetCore;
-using Hangfire.InMemory;
 using Microsoft.Extensions.Options;
 using TradeAlertBot.Commands;
 using TradeAlertBot.Deliveries;
@@ -14,16 +13,18 @@ public static class JobsServiceCollectionExtensions
 
     public static readonly string[] QueryQueues = [JobQueues.Queries];
 
-    /// <summary>Hangfire in memory, owned by this host's container, and its two job servers.</summary>
+    /// <summary>Hangfire on the storage <see cref="JobsOptions.Storage"/> names, owned by this host's container, and its two job servers.</summary>
     public static IServiceCollection AddJobs(this IServiceCollection services)
     {
         services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<JobsOptions>, JobsOptionsValidator>();
 
         // Hangfire's global configuration (JobStorage.Current, JobActivator.Current) is process-wide. The storage and
         // the activator are registered here first, so AddHangfire's fallbacks to those statics are never taken: the
         // job servers, the clients and the monitoring API all use this container's, and two hosts in one process
         // (the integration specs) never hand each other jobs.
-        services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(1) }));
+        services.AddSingleton(provider => JobStorageFactory.Create(
+            provider.GetRequiredService<IOptions<JobsOptions>>().Value, provider.GetRequiredService<IConfiguration>()));
         services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((provider, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)

@@ -16,6 +16,8 @@ public sealed class SampleSettingsTests
     [InlineData("ConnectionStrings:Default")]
     [InlineData("Storage:Provider")]
     [InlineData("Hangfire:WorkerCount")]
+    [InlineData("Hangfire:Storage")]
+    [InlineData("Hangfire:Schema")]
     [InlineData("Feeds:DefaultInterval")]
     [InlineData("Feeds:MaxBytes")]
     [InlineData("Feeds:UseSamples")]
@@ -138,6 +140,9 @@ public sealed class SampleSettingsTests
         var jobs = Sample.GetSection(TradeAlertBot.Jobs.JobsOptions.SectionName).Get<TradeAlertBot.Jobs.JobsOptions>()!;
         Validator.ValidateObject(jobs, new ValidationContext(jobs), validateAllProperties: true);
         Assert.Equal(4, jobs.WorkerCount);
+        Assert.Null(jobs.Problem(Sample.GetConnectionString("Default")));
+        Assert.Equal(new TradeAlertBot.Jobs.JobsOptions().Storage, jobs.Storage);
+        Assert.Equal(new TradeAlertBot.Jobs.JobsOptions().Schema, jobs.Schema);
 
         Assert.Equal(new TradeAlertBot.Hosting.KeyRingOptions().KeysPath, TradeAlertBot.Hosting.KeyRingOptions.From(Sample).KeysPath);
     }

@@ -76,6 +76,32 @@ public sealed class JobsServiceCollectionExtensionsTests : IDisposable
         Assert.Contains("Hangfire:WorkerCount must be between 1 and 256", error.Message);
     }
 
+    [Theory]
+    [InlineData("redis", null, null, "Hangfire:Storage must be 'inmemory' or 'postgres' (not 'redis')")]
+    [InlineData("postgres", null, null, "Hangfire:Storage 'postgres' needs ConnectionStrings:Hangfire or ConnectionStrings:Default")]
+    [InlineData("postgres", "Data Source=./data/bot.db", null, "is not an Npgsql connection string")]
+    [InlineData("postgres", "Host=db;Database=bot", "Bad-Schema", "Hangfire:Schema must be a lower-case PostgreSQL name")]
+    public void Job_storage_settings_that_cannot_work_name_the_setting(string storage, string? connection, string? schema, string expected)
+    {
+        var settings = new Dictionary<string, string?> { ["Hangfire:Storage"] = storage, ["ConnectionStrings:Default"] = connection, ["Hangfire:Schema"] = schema }
+            .Where(s => s.Value is not null).ToDictionary();
+        var host = Host(settings);
+
+        var error = Assert.Throws<OptionsValidationException>(() => host.GetRequiredService<IOptions<JobsOptions>>().Value);
+
+        Assert.Contains(expected, error.Message);
+    }
+
+    [Fact]
+    public void The_job_storage_connection_string_is_its_own_when_set_else_the_bots()
+    {
+        IConfiguration Settings(Dictionary<string, string?> values) => new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+
+        Assert.Equal("Host=jobs", JobsOptions.ConnectionString(Settings(new() { ["ConnectionStrings:Hangfire"] = "Host=jobs", ["ConnectionStrings:Default"] = "Host=bot" })));
+        Assert.Equal("Host=bot", JobsOptions.ConnectionString(Settings(new() { ["ConnectionStrings:Default"] = "Host=bot" })));
+        Assert.IsType<Hangfire.InMemory.InMemoryStorage>(Host().GetRequiredService<JobStorage>());
+    }
+
     public sealed class Marker
     {
         public void Run()
