@@ -56,7 +56,7 @@ internal sealed record DatabaseEndpoint(string Option, string Provider, string C
         {
             return !string.IsNullOrEmpty(new SqliteConnectionStringBuilder(connectionString).DataSource);
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or FormatException)
         {
             return false;
         }

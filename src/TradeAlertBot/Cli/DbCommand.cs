@@ -55,9 +55,9 @@ internal static class DbCommand
         {
             await target.MigrateUnderLockAsync(ct);
         }
-        catch (Exception e) when (e is Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e) when (DatabaseError(e) is { } reason)
         {
-            throw DatabaseCopyException.Failed($"--to: cannot migrate {to.Shown}: {e.Message}");
+            throw DatabaseCopyException.Failed($"--to: cannot migrate {to.Shown}: {reason}");
         }
 
         console.Out.WriteLine($"from {from.Shown}");
@@ -85,9 +85,9 @@ internal static class DbCommand
         {
             applied = [.. await source.Database.GetAppliedMigrationsAsync(ct)];
         }
-        catch (Exception e) when (e is Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e) when (DatabaseError(e) is { } reason)
         {
-            throw DatabaseCopyException.Usage($"--from: cannot read {from.Shown}: {e.Message}");
+            throw DatabaseCopyException.Usage($"--from: cannot read {from.Shown}: {reason}");
         }
 
         var known = source.Database.GetMigrations().ToList();
@@ -107,4 +107,12 @@ internal static class DbCommand
                 $"--from: {from.Shown} is {known.Except(applied).Count()} migration(s) behind this version; start this version once on it (it migrates at start) and copy again");
         }
     }
+
+    // The database's own words: Npgsql's retrying strategy wraps a refused connection in an InvalidOperationException.
+    private static string? DatabaseError(Exception e) => e switch
+    {
+        Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException => e.Message,
+        InvalidOperationException { InnerException: { } inner } => DatabaseError(inner),
+        _ => null,
+    };
 }
