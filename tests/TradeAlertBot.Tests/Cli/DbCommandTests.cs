@@ -61,7 +61,7 @@ public sealed class DbCommandTests
     }
 
     [Fact]
-    public async Task A_postgres_database_copies_back_to_sqlite_row_for_row()
+    public async Task A_postgres_database_copies_back_to_sqlite_row_for_row_and_new_rows_follow_the_copied_ids()
     {
         using var source = await FilledDatabase.CreateAsync();
         var postgres = await TestPostgres.NewDatabaseAsync();
@@ -74,6 +74,11 @@ public sealed class DbCommandTests
 
             Assert.Equal(0, run.ExitCode);
             Assert.Equal(await RowsAsync(source.ConnectionString), await RowsAsync(back));
+            await using var db = FilledDatabase.Open(back);
+            var feed = new Feed { Url = "https://new.example.org/feed", CreatedAt = DateTimeOffset.UnixEpoch, NextPollAt = DateTimeOffset.UnixEpoch };
+            db.Feeds.Add(feed);
+            await db.SaveChangesAsync();
+            Assert.Equal(3, feed.Id);
         }
         finally
         {
