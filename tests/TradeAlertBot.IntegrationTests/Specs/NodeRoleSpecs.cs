@@ -59,7 +59,11 @@ public sealed class NodeRoleSpecs : IAsyncLifetime
 
         var database = TradeAlertBotFactory.NewDatabasePath(); // only names the host's scratch files on PostgreSQL
         var host = new TradeAlertBotFactory(database, settings: settings);
-        _hosts.Add((host, database));
+        lock (_hosts)
+        {
+            _hosts.Add((host, database));
+        }
+
         _ = host.Server; // start: migrate, seed, and (unless web) the job servers
         return host;
     }
@@ -167,6 +171,22 @@ public sealed class NodeRoleSpecs : IAsyncLifetime
         Assert.Equal("unhealthy", health.GetProperty("status").GetString());
         Assert.Equal("unhealthy", Status(health, "jobs"));
         Assert.Equal("healthy", Status(health, "database"));
+    }
+
+    [Fact]
+    public async Task Nodes_starting_together_on_a_new_database_all_start_and_seed_it_once()
+    {
+        var installation = await OneInstallationAsync();
+        var nodes = new[] { "web", "worker", "worker" }.Select(role => Task.Run(() => Start(role, installation))).ToArray();
+
+        await Task.WhenAll(nodes);
+
+        var web = await nodes[0];
+        // The first start seeds the console and web-page destinations and the category rules; the others find them.
+        Assert.Equal(2, await web.WithDbAsync(db => db.Destinations.CountAsync()));
+        var rules = await web.WithDbAsync(db => db.Rules.Select(r => r.Name).ToListAsync());
+        Assert.NotEmpty(rules);
+        Assert.Equal(rules.Count, rules.Distinct().Count());
     }
 
     [Theory]
