@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace TradeAlertBot.Admin;
 
-/// <summary>The <c>Admin</c> settings: the sign-in token and how many sign-in attempts one client may make.</summary>
+/// <summary>The <c>Admin</c> settings: the sign-in token, how many sign-in attempts one client may make, and how long the audit log is kept.</summary>
 public sealed class AdminOptions
 {
     public const string SectionName = "Admin";
@@ -18,4 +18,8 @@ public sealed class AdminOptions
 
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan SignInWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long audit log entries are kept (from chat, the command line and the web alike) before the daily prune.</summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00")]
+    public TimeSpan AuditRetention { get; set; } = TimeSpan.FromDays(365);
 }
