@@ -29,14 +29,14 @@ public static class AdminSignIn
         if (expected.Length == 0 || !Matches(given, expected))
         {
             log.LogWarning("admin: sign-in refused (wrong token) from {RemoteIp}", http.Connection.RemoteIpAddress);
-            await audit.RecordAsync(AuditActor.Anonymous, AuditAction.SignInRefused, "admin page", null, $"wrong token from {http.Connection.RemoteIpAddress}", ct);
+            await audit.RecordAsync(AuditActor.Anonymous, AuditAction.SignInRefused, "admin page", null, $"wrong token from {Client(http)}", ct);
             // New tokens: the failed attempt's antiforgery token stays valid, but the form is rendered afresh anyway.
             return Results.Content(AdminHtml.Login(antiforgery.GetAndStoreTokens(http), "That is not the admin token."),
                 "text/html; charset=utf-8", statusCode: StatusCodes.Status401Unauthorized);
         }
 
         var principal = http.RequestServices.GetRequiredService<AdminSessions>().NewPrincipal();
-        await audit.RecordAsync(AuditActor.Web(principal), AuditAction.SignIn, "admin page", null, $"token sign-in from {http.Connection.RemoteIpAddress}", ct);
+        await audit.RecordAsync(AuditActor.Web(principal), AuditAction.SignIn, "admin page", null, $"token sign-in from {Client(http)}", ct);
         await http.SignInAsync(AdminEndpoints.Scheme, principal);
         log.LogInformation("admin: signed in from {RemoteIp}", http.Connection.RemoteIpAddress);
         return Results.Redirect("/admin");
@@ -57,6 +57,8 @@ public static class AdminSignIn
         await http.SignOutAsync(AdminEndpoints.Scheme);
         return Results.Redirect("/admin/login");
     }
+
+    private static string Client(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "an unknown address";
 
     // Hashing first gives both sides one length, so FixedTimeEquals leaks neither the token's content nor its length.
     private static bool Matches(string given, string expected) =>
