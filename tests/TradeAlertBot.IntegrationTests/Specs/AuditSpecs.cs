@@ -65,7 +65,7 @@ public sealed partial class AuditSpecs : IAsyncLifetime
         Assert.Equal(6, rows.Length);
 
         var history = await ChatAsync("rule history steel-watch");
-        Assert.Contains("v2 edited by slack:T1/UADMIN", history);
+        Assert.Contains("*v2* edited by slack:T1/UADMIN", history);
         Assert.Contains("aluminium too", history);
         Assert.Contains("sign-in", (await CliAsync("audit", "--actor", "web:")).Out);
         Assert.DoesNotContain("rule-edit", (await CliAsync("audit", "--actor", "web:")).Out);

@@ -29,7 +29,7 @@ public sealed class RuleHistoryHandler(RuleHistory history) : ICommandHandler
 
         var (version, diff) = await history.DiffAsync(name, number, ct);
         var reply = new ReplyBuilder();
-        Describe(reply.Paragraph().Strong($"Version {version.Version} of "), version, name).Text(":");
+        Describe(reply.Paragraph().Strong($"Version {version.Version} of").Text(" "), version, name).Text(":");
         foreach (var line in diff)
         {
             if (reply.Length > MaxLength)
@@ -51,7 +51,7 @@ public sealed class RuleHistoryHandler(RuleHistory history) : ICommandHandler
         reply.Paragraph().Strong($"Rule {name}: {versions.Count} version(s)").Text(versions.Count > MaxVersions ? $", the latest {MaxVersions}:" : ":");
         foreach (var version in versions.Reverse().Take(MaxVersions))
         {
-            Describe(reply.Bullet().Strong($"v{version.Version} "), version, null)
+            Describe(reply.Bullet().Strong($"v{version.Version}").Text(" "), version, null)
                 .Text(": ").Code(ChatText.Clip(version.Query.ReplaceLineEndings(" "), 150));
         }
 
