@@ -50,6 +50,7 @@ public sealed class SampleSettingsTests
     [InlineData("Storage:BusyTimeout")]
     [InlineData("Admin:Token")]
     [InlineData("Admin:SignInAttempts")]
+    [InlineData("Admin:AuditRetention")]
     [InlineData("ForwardedHeaders:Enabled")]
     [InlineData("Web:MaxEventStreams")]
     [InlineData("Commands:QueryBudget")]
@@ -132,6 +133,7 @@ public sealed class SampleSettingsTests
         Assert.Equal("", bound.Token);
         Assert.Equal(defaults.SignInAttempts, bound.SignInAttempts);
         Assert.Equal(defaults.SignInWindow, bound.SignInWindow);
+        Assert.Equal(defaults.AuditRetention, bound.AuditRetention);
     }
 
     [Fact]
