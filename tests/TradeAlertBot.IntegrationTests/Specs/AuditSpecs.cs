@@ -14,25 +14,18 @@ public sealed partial class AuditSpecs : IAsyncLifetime
     private const string Secret = "test-signing-secret";
     private const string AdminToken = "audit-spec-admin-token";
     private readonly string _database = TradeAlertBotFactory.NewDatabasePath();
-    private TradeAlertBotFactory _host = null!;
+    private TradeAlertBotFactory? _host;
     private SlackCommandSender _send = null!;
 
-    public Task InitializeAsync()
-    {
-        _host = new TradeAlertBotFactory(_database, settings: new Dictionary<string, string>
-        {
-            ["Slack:SigningSecret"] = Secret,
-            ["Slack:BotToken"] = "xoxb-unused",
-            ["Slack:Admins"] = "T1:UADMIN",
-            ["Admin:Token"] = AdminToken,
-        });
-        _send = new SlackCommandSender(_host.CreateClient(), Secret);
-        return Task.CompletedTask;
-    }
+    public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
-        await _host.DisposeAsync();
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         File.Delete(_database);
         if (Directory.Exists(_database + ".keys"))
@@ -41,9 +34,19 @@ public sealed partial class AuditSpecs : IAsyncLifetime
         }
     }
 
-    [Fact]
-    public async Task A_chat_rule_edit_a_web_sign_in_and_a_cli_feed_add_all_show_in_the_audit_log_with_their_actors()
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task A_chat_rule_edit_a_web_sign_in_and_a_cli_feed_add_all_show_in_the_audit_log_with_their_actors(string provider)
     {
+        _host = await TradeAlertBotFactory.OnAsync(provider, _database, new Dictionary<string, string>
+        {
+            ["Slack:SigningSecret"] = Secret,
+            ["Slack:BotToken"] = "xoxb-unused",
+            ["Slack:Admins"] = "T1:UADMIN",
+            ["Admin:Token"] = AdminToken,
+        });
+        _send = new SlackCommandSender(_host.CreateClient(), Secret);
         Assert.Contains("Added rule", await ChatAsync("rule add steel-watch tariff* AND steel"));
         Assert.Contains("Changed rule", await ChatAsync("rule edit steel-watch tariff* AND (steel OR aluminium) --reason \"aluminium too\""));
         using var browser = _host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
@@ -80,13 +83,12 @@ public sealed partial class AuditSpecs : IAsyncLifetime
         return json.RootElement.GetProperty("text").GetString()!;
     }
 
-    // The command line as an operator runs it beside the service: the same database, its own process state.
+    // The command line as an operator runs it beside the service: the same settings and database, its own state.
     private async Task<(int Exit, string Out)> CliAsync(params string[] args)
     {
-        var settings = new Dictionary<string, string?> { ["ConnectionStrings:Default"] = $"Data Source={_database}" };
         var output = new StringWriter();
         var console = new CliConsole(new StringReader(""), output, new StringWriter(), TimeProvider.System,
-            new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+            _host!.Services.GetRequiredService<IConfiguration>());
         return (await CliApp.RunAsync(args, console), output.ToString());
     }
 
