@@ -6,18 +6,14 @@ namespace TradeAlertBot.Storage.Configurations;
 
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
 {
-    public const int ActorLength = 200;
-    public const int TargetLength = 300;
-    public const int StateLength = 4000;
-
     public void Configure(EntityTypeBuilder<AuditEntry> entry)
     {
         entry.ToTable("AuditLog");
-        entry.Property(e => e.Actor).HasMaxLength(ActorLength);
+        entry.Property(e => e.Actor).HasMaxLength(AuditEntry.ActorLength);
         entry.Property(e => e.Action).HasConversion<string>().HasMaxLength(32);
-        entry.Property(e => e.Target).HasMaxLength(TargetLength);
-        entry.Property(e => e.Before).HasMaxLength(StateLength);
-        entry.Property(e => e.After).HasMaxLength(StateLength);
+        entry.Property(e => e.Target).HasMaxLength(AuditEntry.TargetLength);
+        entry.Property(e => e.Before).HasMaxLength(AuditEntry.StateLength);
+        entry.Property(e => e.After).HasMaxLength(AuditEntry.StateLength);
         entry.HasIndex(e => e.At); // newest first, --since, and pruning
         entry.HasIndex(e => new { e.Actor, e.At });
     }

@@ -7,6 +7,12 @@ namespace TradeAlertBot.Storage.Entities;
 /// </summary>
 public class AuditEntry
 {
+    public const int ActorLength = 200;
+    public const int TargetLength = 300;
+
+    /// <summary>The longest <see cref="Before"/> or <see cref="After"/>; longer text is clipped when recorded.</summary>
+    public const int StateLength = 4000;
+
     public long Id { get; set; }
     public DateTimeOffset At { get; set; }
     public required string Actor { get; set; }

@@ -10,21 +10,16 @@ namespace TradeAlertBot.Audit;
 /// </summary>
 public sealed class AuditLog(TradeAlertDbContext db, TimeProvider time)
 {
-    // The column limits (AuditEntryConfiguration): long queries and URLs are clipped, never refused.
-    private const int ActorLength = 200;
-    private const int TargetLength = 300;
-    private const int StateLength = 4000;
-
     public AuditEntry Stage(AuditActor actor, AuditAction action, string target, string? before = null, string? after = null)
     {
         var entry = new AuditEntry
         {
             At = time.GetUtcNow(),
-            Actor = Clip(actor.Id, ActorLength)!,
+            Actor = Clip(actor.Id, AuditEntry.ActorLength)!,
             Action = action,
-            Target = Clip(target, TargetLength)!,
-            Before = Clip(before, StateLength),
-            After = Clip(after, StateLength),
+            Target = Clip(target, AuditEntry.TargetLength)!,
+            Before = Clip(before, AuditEntry.StateLength),
+            After = Clip(after, AuditEntry.StateLength),
         };
         db.AuditLog.Add(entry);
         return entry;
@@ -44,5 +39,6 @@ public sealed class AuditLog(TradeAlertDbContext db, TimeProvider time)
         await db.SaveChangesAsync(ct);
     }
 
+    // Long queries and URLs are clipped to their columns, never refused: the change itself must not fail for its record.
     private static string? Clip(string? text, int length) => text is null || text.Length <= length ? text : text[..(length - 1)] + "…";
 }

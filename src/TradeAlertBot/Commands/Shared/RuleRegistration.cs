@@ -116,7 +116,11 @@ public sealed class RuleRegistration(TradeAlertDbContext db, TimeProvider time, 
         ?? throw new UsageException($"There is no rule `{ChatText.Clip(name, 60)}` (see `rules`).");
 
     private void AddVersion(string name, int version, RuleChange change, string query, AuditActor actor, string? reason, DateTimeOffset at) =>
-        db.RuleVersions.Add(new RuleVersion { RuleName = name, Version = version, Change = change, Query = query, Author = actor.Id, At = at, Reason = reason });
+        db.RuleVersions.Add(new RuleVersion
+        {
+            RuleName = name, Version = version, Change = change, Query = query, Author = actor.Id, At = at,
+            Reason = reason is { Length: > RuleArguments.MaxReasonLength } ? reason[..RuleArguments.MaxReasonLength] : reason,
+        });
 
     private static string Target(string name, int version) => $"rule {name} v{version}";
 }
