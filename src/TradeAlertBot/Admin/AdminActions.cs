@@ -116,8 +116,7 @@ public static class AdminActions
     }
 
     // Optional for now; the rule's history keeps it (the console to come asks for it).
-    private static string? Reason(IFormCollection form) =>
-        form["reason"].ToString().Trim() is { Length: > 0 } reason ? reason[..Math.Min(reason.Length, RuleArguments.MaxReasonLength)] : null;
+    private static string? Reason(IFormCollection form) => form["reason"].ToString().Trim() is { Length: > 0 } reason ? reason : null;
 
     private static IResult Done(string message, string section) =>
         Results.Redirect($"/admin?msg={Uri.EscapeDataString(message)}#{section}");
