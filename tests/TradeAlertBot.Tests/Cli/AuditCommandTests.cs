@@ -31,6 +31,21 @@ public sealed class AuditCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_cli_resume_and_replay_are_recorded_and_a_replay_that_changes_nothing_is_not()
+    {
+        using var outbox = await OutboxDatabase.CreateAsync();
+        await outbox.RunAsync("destinations", "resume", OutboxDatabase.Webhook);
+        await outbox.RunAsync("deliveries", "replay", outbox.Ids["desk-dead"].ToString());
+        await outbox.RunAsync("deliveries", "replay", outbox.Ids["desk-sent"].ToString());
+
+        var run = await outbox.RunAsync("audit", "--csv");
+
+        Assert.Equal(3, run.OutLines.Length);
+        Assert.Equal($"2025-04-03 12:00:00Z,cli,replay,delivery {outbox.Ids["desk-dead"]},,1 back to pending", run.OutLines[1]);
+        Assert.Equal($"2025-04-03 12:00:00Z,cli,resume,destination {OutboxDatabase.Webhook},paused: teams: webhook gone (404),resumed", run.OutLines[2]);
+    }
+
+    [Fact]
     public async Task Filters_by_time_actor_prefix_and_action_combine()
     {
         await SeedAsync(
