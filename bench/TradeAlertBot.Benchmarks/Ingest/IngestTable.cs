@@ -57,13 +57,16 @@ internal static class IngestTable
         Line("CPU per item (bot + database server)", r => $"{r.CpuMicrosPerItem:N0} µs");
         Line("of it the database server", r => r.Store == "SQLite" ? "(in process)" : $"{r.ServerCpuMicrosPerItem:N0} µs");
         Line("latency served → outbox committed, p50 / p99", r => $"{r.LatencyP50Ms:N0} / {r.LatencyP99Ms:N0} ms");
+        Line("queued jobs (deliveries) run after the ingest in", r => r.JobsLeftAfterDrain == 0
+            ? $"{r.DrainSeconds:N0} s" : $"> {r.DrainSeconds:N0} s ({r.JobsLeftAfterDrain:N0} still queued)");
         Line("all-304 cycle", r => $"**{r.UnchangedSeconds:N1} s** ({r.Feeds / r.UnchangedSeconds:N0} polls/s)");
         Line("CPU per 304 poll (bot + database server)", r => $"{r.CpuMicrosPerUnchangedPoll:N0} µs");
+        Line("of it the database server", r => r.Store == "SQLite" ? "(in process)" : $"{r.ServerCpuMicrosPerUnchangedPoll:N0} µs");
         Line("database size per 100k items", r => $"{r.MiBPer100kItems:N0} MiB");
         Line("of it Hangfire's jobs", r => r.Store == "SQLite" ? "(in memory)" : $"{r.HangfireMiBPer100kItems:N0} MiB");
         Line("peak connections, all nodes", r => r.PeakConnections is { } peak ? peak.ToString("N0", CultureInfo.InvariantCulture) : "—");
         Line("items stored / served", r => $"{r.ItemsStored:N0} / {r.ItemsServed:N0}");
-        Line("stories / expected", r => $"{r.Stories:N0} / {r.ExpectedStories:N0}");
+        Line("stories / distinct reports served", r => $"{r.Stories:N0} / {r.ExpectedStories:N0}");
         Line("stories founded twice", r => r.StoriesFoundedTwice.ToString("N0", CultureInfo.InvariantCulture));
         Line("items stored twice", r => r.ItemsStoredTwice.ToString("N0", CultureInfo.InvariantCulture));
         Line("feeds polled twice", r => r.FeedsServedTwice.ToString("N0", CultureInfo.InvariantCulture));
