@@ -37,9 +37,9 @@ internal static class IngestNodes
         ])).ToList();
         try
         {
-            // The first node migrates and seeds; the others then start together. Started all at once, the nodes
-            // migrate once (advisory lock) but each seeds the default destinations, and all but one fail on the
-            // unique index (seen here on PostgreSQL): the seeding is not yet safe for nodes starting together.
+            // The first node migrates and seeds; the others then start together. Nodes started all at once once
+            // failed here (each seeded the default destinations; all but one hit the unique index), so the timed
+            // part does not depend on how start-up coordinates.
             await hosts[0].StartAsync(ct);
             await Task.WhenAll(hosts.Skip(1).Select(host => host.StartAsync(ct)));
             var first = hosts[0].Services;
