@@ -52,6 +52,7 @@ public static class JobsServiceCollectionExtensions
         });
         services.AddScoped<DispatchFeedsJob>();
         services.AddScoped<PollFeedJob>();
+        services.AddScoped<PollFeedsJob>();
         services.AddDelivery();
         return services;
     }

@@ -4,39 +4,66 @@ using TradeAlertBot.Storage;
 namespace TradeAlertBot.Jobs;
 
 /// <summary>
-/// Renews a running poll's lease (<see cref="PollLease"/>) every third of its duration, on a database context of
-/// its own (the poll's is busy). A renewal that fails, finds the lease gone, or is not done within a third of the
-/// duration cancels <see cref="Lost"/> — with a third of the lease still to run, so the poll stops before any other
-/// node may take the feed.
+/// Renews the leases (<see cref="PollLease"/>) of the feeds a poll job claimed together, every third of their
+/// duration, on a database context of its own (the polls' are busy), until each feed's poll releases its own. A
+/// renewal that fails, finds a lease gone, or is not done within a third of the duration cancels <see cref="Lost"/>
+/// — with a third of the lease still to run, so the polls stop before any other node may take their feeds.
 /// </summary>
 public sealed partial class LeaseHeartbeat : IAsyncDisposable
 {
+    private readonly HashSet<long> _held;
+    private readonly SemaphoreSlim _gate = new(1, 1); // a renewal and a release never overlap
     private readonly CancellationTokenSource _stop = new();
     private readonly CancellationTokenSource _lost = new();
     private readonly PeriodicTimer _timer;
     private readonly Task _loop;
 
     private LeaseHeartbeat(
-        IDbContextFactory<TradeAlertDbContext> dbs, long feedId, DateTimeOffset until, TimeSpan duration, TimeProvider time, ILogger logger)
+        IDbContextFactory<TradeAlertDbContext> dbs, IEnumerable<long> feedIds, DateTimeOffset until, TimeSpan duration, TimeProvider time, ILogger logger)
     {
+        _held = [.. feedIds];
         Until = until;
         _timer = new PeriodicTimer(duration / 3, time); // started here, not in the loop: its first period counts from the claim
-        _loop = RenewAsync(dbs, feedId, duration, time, logger);
+        _loop = RenewAsync(dbs, duration, time, logger);
     }
 
-    /// <summary>Cancelled when the lease could not be renewed: the poll must stop and record nothing.</summary>
+    /// <summary>Cancelled when the leases could not be renewed: the polls must stop and record nothing.</summary>
     public CancellationToken Lost => _lost.Token;
 
     public bool IsLost => _lost.IsCancellationRequested;
 
-    /// <summary>The end of the lease as last renewed.</summary>
+    /// <summary>The end of the leases as last renewed.</summary>
     public DateTimeOffset Until { get; private set; }
 
     public static LeaseHeartbeat Start(
-        IDbContextFactory<TradeAlertDbContext> dbs, long feedId, DateTimeOffset until, TimeSpan duration, TimeProvider time, ILogger logger) =>
-        new(dbs, feedId, until, duration, time, logger);
+        IDbContextFactory<TradeAlertDbContext> dbs, IEnumerable<long> feedIds, DateTimeOffset until, TimeSpan duration, TimeProvider time, ILogger logger) =>
+        new(dbs, feedIds, until, duration, time, logger);
 
-    /// <summary>Stops renewing; a renewal under way is finished first, so <see cref="Until"/> is what the database holds.</summary>
+    /// <summary>
+    /// Runs <paramref name="write"/> (the poll's last write, which clears the lease) unless the leases were lost, with no
+    /// renewal under way, and stops renewing <paramref name="feedId"/>'s lease. False when it was lost: nothing written.
+    /// </summary>
+    public async Task<bool> ReleaseAsync(long feedId, Func<Task> write)
+    {
+        await _gate.WaitAsync(CancellationToken.None);
+        try
+        {
+            if (IsLost)
+            {
+                return false;
+            }
+
+            await write();
+            _held.Remove(feedId);
+            return true;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Stops renewing; a renewal under way is finished first.</summary>
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
@@ -44,35 +71,51 @@ public sealed partial class LeaseHeartbeat : IAsyncDisposable
         _timer.Dispose();
         _stop.Dispose();
         _lost.Dispose();
+        _gate.Dispose();
     }
 
-    private async Task RenewAsync(IDbContextFactory<TradeAlertDbContext> dbs, long feedId, TimeSpan duration, TimeProvider time, ILogger logger)
+    private async Task RenewAsync(IDbContextFactory<TradeAlertDbContext> dbs, TimeSpan duration, TimeProvider time, ILogger logger)
     {
         var every = duration / 3;
         while (await NextTickAsync())
         {
-            var next = time.GetUtcNow() + duration;
-            var renewed = false;
+            await _gate.WaitAsync(CancellationToken.None);
             try
             {
-                // Not cancelled by stopping: an interrupted renewal would leave the lease's end unknown.
-                using var deadline = new CancellationTokenSource(every, time);
-                await using var db = await dbs.CreateDbContextAsync(deadline.Token);
-                renewed = await PollLease.RenewAsync(db, feedId, Until, next, deadline.Token);
+                if (_held.Count > 0 && !await RenewHeldAsync(dbs, time.GetUtcNow() + duration, every, time, logger))
+                {
+                    LogLeaseLost(logger, _held.Count, Until);
+                    await _lost.CancelAsync();
+                    return;
+                }
             }
-            catch (Exception e)
+            finally
             {
-                LogRenewalFailed(logger, e, feedId);
+                _gate.Release();
             }
+        }
+    }
 
-            if (!renewed)
+    private async Task<bool> RenewHeldAsync(
+        IDbContextFactory<TradeAlertDbContext> dbs, DateTimeOffset next, TimeSpan within, TimeProvider time, ILogger logger)
+    {
+        try
+        {
+            // Not cancelled by stopping: an interrupted renewal would leave the leases' end unknown.
+            using var deadline = new CancellationTokenSource(within, time);
+            await using var db = await dbs.CreateDbContextAsync(deadline.Token);
+            if (await PollLease.RenewAsync(db, _held, Until, next, deadline.Token) != _held.Count)
             {
-                LogLeaseLost(logger, feedId, Until);
-                await _lost.CancelAsync();
-                return;
+                return false;
             }
 
             Until = next;
+            return true;
+        }
+        catch (Exception e)
+        {
+            LogRenewalFailed(logger, e, _held.Count);
+            return false;
         }
     }
 
@@ -88,9 +131,9 @@ public sealed partial class LeaseHeartbeat : IAsyncDisposable
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "poll: feed {FeedId}: the lease could not be renewed")]
-    private static partial void LogRenewalFailed(ILogger logger, Exception error, long feedId);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "poll: the leases of {Feeds} feed(s) could not be renewed")]
+    private static partial void LogRenewalFailed(ILogger logger, Exception error, int feeds);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "poll: feed {FeedId}: lease lost (it ended {Until}); the poll stops and records nothing")]
-    private static partial void LogLeaseLost(ILogger logger, long feedId, DateTimeOffset until);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "poll: the leases of {Feeds} feed(s) were lost (they ended {Until}); their polls stop and record nothing")]
+    private static partial void LogLeaseLost(ILogger logger, int feeds, DateTimeOffset until);
 }

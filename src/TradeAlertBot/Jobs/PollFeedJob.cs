@@ -37,34 +37,46 @@ public sealed partial class PollFeedJob(
     BotMetrics metrics,
     ILogger<PollFeedJob> logger)
 {
-    /// <summary>Polls the feed now unless another poll holds it (a poll run by hand, or a job enqueued before dispatch passed tokens).</summary>
+    /// <summary>Polls the feed now unless another poll holds it (a poll run by hand).</summary>
     public Task RunAsync(long feedId, CancellationToken ct) => RunAsync(feedId, null, ct);
 
-    /// <summary>Polls the feed if the lease dispatch took with <paramref name="leaseToken"/> is still there to claim.</summary>
+    /// <summary>
+    /// Polls the feed if the lease dispatch took with <paramref name="leaseToken"/> is still there to claim (jobs of
+    /// one feed each; dispatch now enqueues <see cref="PollFeedsJob"/> batches).
+    /// </summary>
     public async Task RunAsync(long feedId, Guid? leaseToken, CancellationToken ct)
     {
-        // Every line this poll logs (fetcher, parser and ingest included) carries the feed's id.
-        using var scope = logger.BeginScope("feed {FeedId}", feedId);
-
-        var until = await PollLease.ClaimAsync(db, feedId, leaseToken, time.GetUtcNow(), options.Value.LeaseDuration, ct);
-        if (until is null)
+        var now = time.GetUtcNow();
+        var until = now + options.Value.LeaseDuration;
+        var claimed = await PollLease.ClaimAsync(db, [feedId], leaseToken, now, until, ct);
+        if (claimed.Count == 0)
         {
             LogNotClaimed(logger, feedId);
             return;
         }
 
+        await using var heartbeat = LeaseHeartbeat.Start(dbs, [feedId], until, options.Value.LeaseDuration, time, logger);
+        await PollClaimedAsync(claimed[0], heartbeat, ct);
+    }
+
+    /// <summary>
+    /// Polls <paramref name="feed"/> (as read when its lease was claimed, not tracked) under <paramref name="lease"/>;
+    /// its last write records the outcome and releases the lease, unless the lease was lost. Then enqueues the
+    /// deliveries the ingest produced.
+    /// </summary>
+    public async Task PollClaimedAsync(Feed feed, LeaseHeartbeat lease, CancellationToken ct)
+    {
+        // Every line this poll logs (fetcher, parser and ingest included) carries the feed's id.
+        using var scope = logger.BeginScope("feed {FeedId}", feed.Id);
+        using var polling = CancellationTokenSource.CreateLinkedTokenSource(ct, lease.Lost);
         IngestResult result;
-        await using (var heartbeat = LeaseHeartbeat.Start(dbs, feedId, until.Value, options.Value.LeaseDuration, time, logger))
+        try
         {
-            using var polling = CancellationTokenSource.CreateLinkedTokenSource(ct, heartbeat.Lost);
-            try
-            {
-                result = await PollOnceAsync(feedId, heartbeat, polling.Token);
-            }
-            catch (OperationCanceledException) when (heartbeat.IsLost && !ct.IsCancellationRequested)
-            {
-                return; // the heartbeat has said why
-            }
+            result = await PollOnceAsync(feed, lease, polling.Token);
+        }
+        catch (OperationCanceledException) when (lease.IsLost && !ct.IsCancellationRequested)
+        {
+            return; // the heartbeat has said why
         }
 
         // Stored outbox rows are sent even if the lease was lost after the ingest committed them.
@@ -74,14 +86,11 @@ public sealed partial class PollFeedJob(
         }
     }
 
-    private async Task<IngestResult> PollOnceAsync(long feedId, LeaseHeartbeat heartbeat, CancellationToken ct)
+    private async Task<IngestResult> PollOnceAsync(Feed feed, LeaseHeartbeat lease, CancellationToken ct)
     {
-        var feed = await db.Feeds.FindAsync([feedId], ct);
-        if (feed is null || !feed.Enabled)
-        {
-            return IngestResult.Empty;
-        }
-
+        // Read with the claim: tracked from here, so an unchanged feed costs one UPDATE of the columns its poll set.
+        db.Feeds.Attach(feed);
+        var feedId = feed.Id;
         var interval = feed.Interval ?? options.Value.DefaultInterval;
         var result = IngestResult.Empty;
         try
@@ -114,14 +123,15 @@ public sealed partial class PollFeedJob(
         finally
         {
             // A poll whose lease was lost writes nothing: another may hold the feed. Otherwise the outcome is saved
-            // and the lease released; the heartbeat's last renewal left at least two thirds of the lease for this.
-            // Marked modified explicitly: the claim and renewals were UPDATEs the tracked feed knows nothing of.
-            if (!heartbeat.IsLost)
+            // and the lease released, with no renewal under way (which would find the lease gone); the last
+            // renewal left at least two thirds of the lease for this. Marked modified explicitly: the renewals were
+            // UPDATEs the tracked feed knows nothing of.
+            await lease.ReleaseAsync(feedId, async () =>
             {
                 feed.PollingUntil = null;
                 db.Entry(feed).Property(f => f.PollingUntil).IsModified = true;
                 await db.SaveChangesAsync(CancellationToken.None);
-            }
+            });
         }
 
         return result;

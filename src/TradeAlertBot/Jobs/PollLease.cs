@@ -1,17 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using TradeAlertBot.Feeds.Fetching;
 using TradeAlertBot.Storage;
+using TradeAlertBot.Storage.Entities;
 
 namespace TradeAlertBot.Jobs;
 
 /// <summary>
 /// The lease on a feed (<c>Feed.PollingUntil</c>, <c>Feed.LeaseToken</c>) that keeps every feed polled by one job at
-/// a time, across nodes. Dispatch leases a due feed for <see cref="Queued"/> with its run's token and hands the token
-/// to the poll job; the job claims the lease with that token (a job whose token was replaced, e.g. one that waited in
-/// the queue past its lease and was dispatched again, finds nothing to claim and leaves). A claimed lease has no
-/// token and lasts <see cref="FeedsOptions.LeaseDuration"/>; the running poll renews it every third of that
-/// (<see cref="LeaseHeartbeat"/>), each renewal conditional on the lease being the one it holds. A poll that cannot
-/// renew stops; a poll whose node died stops renewing, so its feed is free once the lease lapses and the next
+/// a time, across nodes. Dispatch leases due feeds for <see cref="Queued"/> with its run's token and hands the token
+/// to the poll jobs; a job claims the leases with that token (one whose token was replaced, e.g. it waited in the
+/// queue past its lease and the feed was dispatched again, finds nothing to claim). A claimed lease has no token and
+/// lasts <see cref="FeedsOptions.LeaseDuration"/>; the running job renews it every third of that
+/// (<see cref="LeaseHeartbeat"/>), each renewal conditional on the lease ending when the job last set it. A poll that
+/// cannot renew stops; a poll whose node died stops renewing, so its feed is free once the lease lapses and the next
 /// dispatch (every <see cref="DispatchEvery"/>) leases it again: within <see cref="TakeoverBound"/>.
 /// </summary>
 public static class PollLease
@@ -32,27 +33,28 @@ public static class PollLease
     public static TimeSpan TakeoverBound(FeedsOptions options) => options.LeaseDuration + DispatchEvery;
 
     /// <summary>
-    /// Claims <paramref name="feedId"/> for a poll until <paramref name="now"/> + <paramref name="duration"/>: with a
-    /// dispatch token, only while the lease still carries it; without (a poll run directly), unless another poll holds
-    /// it. Returns the lease's end, which the holder's renewals name, or null when the feed is not this poll's.
+    /// Claims the enabled ones of <paramref name="feedIds"/> for a poll until <paramref name="until"/>: with a
+    /// dispatch token, only those whose lease still carries it; without (a poll run by hand), those no other poll
+    /// holds. Returns the feeds claimed, as they are now (not tracked); their renewals name <paramref name="until"/>.
     /// </summary>
-    public static async Task<DateTimeOffset?> ClaimAsync(
-        TradeAlertDbContext db, long feedId, Guid? dispatchToken, DateTimeOffset now, TimeSpan duration, CancellationToken ct)
+    public static async Task<List<Feed>> ClaimAsync(
+        TradeAlertDbContext db, IReadOnlyCollection<long> feedIds, Guid? dispatchToken, DateTimeOffset now, DateTimeOffset until, CancellationToken ct)
     {
-        var until = now + duration;
-        var feeds = db.Feeds.Where(f => f.Id == feedId);
+        var feeds = db.Feeds.Where(f => feedIds.Contains(f.Id) && f.Enabled);
         feeds = dispatchToken is { } token
             ? feeds.Where(f => f.LeaseToken == token)
             : feeds.Where(f => f.LeaseToken != null || f.PollingUntil == null || f.PollingUntil < now);
         var claimed = await feeds.ExecuteUpdateAsync(
             s => s.SetProperty(f => f.PollingUntil, until).SetProperty(f => f.LeaseToken, (Guid?)null), ct);
-        return claimed == 1 ? until : null;
+        return claimed == 0
+            ? []
+            : await db.Feeds.AsNoTracking().Where(f => feedIds.Contains(f.Id) && f.LeaseToken == null && f.PollingUntil == until).ToListAsync(ct);
     }
 
-    /// <summary>Moves the lease that ends at <paramref name="held"/> to <paramref name="next"/>; false when it is no longer held.</summary>
-    public static async Task<bool> RenewAsync(
-        TradeAlertDbContext db, long feedId, DateTimeOffset held, DateTimeOffset next, CancellationToken ct) =>
-        await db.Feeds
-            .Where(f => f.Id == feedId && f.LeaseToken == null && f.PollingUntil == held)
-            .ExecuteUpdateAsync(s => s.SetProperty(f => f.PollingUntil, next), ct) == 1;
+    /// <summary>Moves the leases of <paramref name="feedIds"/> that end at <paramref name="held"/> to <paramref name="next"/>; returns how many were still held.</summary>
+    public static Task<int> RenewAsync(
+        TradeAlertDbContext db, IReadOnlyCollection<long> feedIds, DateTimeOffset held, DateTimeOffset next, CancellationToken ct) =>
+        db.Feeds
+            .Where(f => feedIds.Contains(f.Id) && f.LeaseToken == null && f.PollingUntil == held)
+            .ExecuteUpdateAsync(s => s.SetProperty(f => f.PollingUntil, next), ct);
 }

@@ -5,7 +5,7 @@ using TradeAlertBot.Storage;
 namespace TradeAlertBot.Tests.Jobs;
 
 /// <summary>Contexts on the harness's database until <see cref="Broken"/> is set; then opening one fails, as with a database that cannot be reached.</summary>
-internal sealed class BreakableDbContextFactory(IConfiguration configuration) : IDbContextFactory<TradeAlertDbContext>
+internal sealed class BreakableDbContextFactory(IConfiguration configuration, CommandLog? log = null) : IDbContextFactory<TradeAlertDbContext>
 {
     public bool Broken { get; set; }
 
@@ -18,6 +18,11 @@ internal sealed class BreakableDbContextFactory(IConfiguration configuration) : 
 
         var options = new DbContextOptionsBuilder<TradeAlertDbContext>();
         StorageServiceCollectionExtensions.Configure(options, configuration);
+        if (log is not null)
+        {
+            options.AddInterceptors(log);
+        }
+
         return new TradeAlertDbContext(options.Options);
     }
 }

@@ -66,7 +66,7 @@ public sealed class PollFeedJobTests
         answer.SetResult();
         await poll;
 
-        Assert.Single(harness.Jobs.Created, job => job.Type == typeof(PollFeedJob));
+        Assert.Single(harness.Jobs.Created, job => job.Type == typeof(PollFeedsJob));
         Assert.Equal("ok: 1 item(s), 1 new", (await harness.FeedAsync(feedId)).LastStatus);
         Assert.Null((await harness.FeedAsync(feedId)).PollingUntil);
     }

@@ -16,11 +16,11 @@ public sealed class PollLeaseTests
         using var harness = new PollHarness(time);
         var feedId = await harness.AddFeedAsync("http://127.0.0.1:9/feed.xml");
         await harness.DispatchAsync();
-        DateTimeOffset? held;
+        var held = Start + TimeSpan.FromSeconds(30);
         await using (var db = await harness.OpenAsync())
         {
             // The dead node's poll: it claimed the lease and then stopped renewing it.
-            held = await PollLease.ClaimAsync(db, feedId, (Guid)harness.Jobs.Created[0].Args[1], time.GetUtcNow(), TimeSpan.FromSeconds(30), default);
+            Assert.Single(await PollLease.ClaimAsync(db, [feedId], (Guid)harness.Jobs.Created[0].Args[1], time.GetUtcNow(), held, default));
         }
 
         time.Advance(TimeSpan.FromSeconds(29));
@@ -31,7 +31,7 @@ public sealed class PollLeaseTests
         bool renewedLate;
         await using (var db = await harness.OpenAsync())
         {
-            renewedLate = await PollLease.RenewAsync(db, feedId, held!.Value, time.GetUtcNow() + TimeSpan.FromSeconds(30), default);
+            renewedLate = await PollLease.RenewAsync(db, [feedId], held, time.GetUtcNow() + TimeSpan.FromSeconds(30), default) == 1;
         }
 
         Assert.Equal(1, whileLeased);
