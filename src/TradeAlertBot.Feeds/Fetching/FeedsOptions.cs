@@ -50,6 +50,13 @@ public sealed class FeedsOptions
     [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
     public TimeSpan ParseTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long a running poll's lease on its feed lasts; the poll renews it every third of this while it runs, so a
+    /// feed whose node died is polled again by another node within this plus one dispatch period (15 s).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:03", "00:10:00")]
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Deepest element nesting accepted in a feed document (real feeds nest under ten levels).</summary>
     [Range(8, 1024)]
     public int MaxXmlDepth { get; set; } = 64;

@@ -39,7 +39,7 @@ public sealed class StartupTasks(
         jobs.Enqueue<DeliverySweepJob>(job => job.RunAsync(CancellationToken.None));
         jobs.Enqueue<HeldAlertsJob>(job => job.RunAsync(CancellationToken.None));
 
-        recurring.AddOrUpdate<DispatchFeedsJob>("dispatch-feeds", job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+        recurring.AddOrUpdate<DispatchFeedsJob>("dispatch-feeds", job => job.RunAsync(CancellationToken.None), PollLease.DispatchCron);
         recurring.AddOrUpdate<HeldAlertsJob>("send-held-alerts", job => job.RunAsync(CancellationToken.None), Cron.Minutely());
         recurring.AddOrUpdate<DeliverySweepJob>(DeliverySweepJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
         recurring.AddOrUpdate<Audit.AuditPruneJob>(Audit.AuditPruneJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Daily());

@@ -41,6 +41,7 @@ public static class JobsServiceCollectionExtensions
 
         services.AddScoped<DispatchFeedsJob>();
         services.AddScoped<PollFeedJob>();
+        services.AddScoped<PollFeedsJob>();
         services.AddDelivery();
         return services;
     }

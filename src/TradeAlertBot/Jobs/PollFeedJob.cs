@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Hangfire;
-using Hangfire.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TradeAlertBot.Core.Text;
@@ -18,61 +17,84 @@ namespace TradeAlertBot.Jobs;
 /// <summary>
 /// Polls one feed: conditional fetch, parse, ingest (store, classify, cluster, route), record health and the
 /// next poll time, release the lease, and enqueue the deliveries the ingest produced. Parse and ingest run under
-/// the <c>Feeds:ParseTimeout</c> deadline; the lease is renewed as the poll goes (<see cref="PollLease"/>).
+/// the <c>Feeds:ParseTimeout</c> deadline. The poll first claims the feed's lease and renews it while it runs
+/// (<see cref="PollLease"/>, <see cref="LeaseHeartbeat"/>); a poll that loses its lease stops and records nothing,
+/// because another node may be polling the feed by then.
 /// </summary>
-// Failures are recorded on the feed and retried by its own schedule. No [DisableConcurrentExecution]: it would lock
-// the method for all feeds; the dispatcher's per-feed lease is what keeps one feed from being polled twice.
+// Failures are recorded on the feed and retried by its own schedule. No [DisableConcurrentExecution] and no Hangfire
+// lock per feed: the claimed, renewed lease is what keeps one feed from being polled twice, and unlike a Hangfire
+// lock it lapses soon after its node dies.
 [AutomaticRetry(Attempts = 0)]
-public sealed class PollFeedJob(
+public sealed partial class PollFeedJob(
     TradeAlertDbContext db,
+    IDbContextFactory<TradeAlertDbContext> dbs,
     FeedFetcher fetcher,
     FeedParser parser,
     ItemIngestor ingestor,
     IBackgroundJobClient jobs,
-    JobStorage jobStorage,
     IOptions<FeedsOptions> options,
     TimeProvider time,
     BotMetrics metrics,
     ILogger<PollFeedJob> logger)
 {
-    public async Task RunAsync(long feedId, CancellationToken ct)
-    {
-        // Every line this poll logs (fetcher, parser and ingest included) carries the feed's id.
-        using var scope = logger.BeginScope("feed {FeedId}", feedId);
+    /// <summary>Polls the feed now unless another poll holds it (a poll run by hand).</summary>
+    public Task RunAsync(long feedId, CancellationToken ct) => RunAsync(feedId, null, ct);
 
-        // The lease keeps dispatch from enqueueing a second poll while this one runs; the lock covers a job that
-        // waited in the queue past dispatch's lease and starts while another poll of the feed is running.
-        using var connection = jobStorage.GetConnection();
-        IDisposable running;
-        try
+    /// <summary>
+    /// Polls the feed if the lease dispatch took with <paramref name="leaseToken"/> is still there to claim (jobs of
+    /// one feed each; dispatch now enqueues <see cref="PollFeedsJob"/> batches).
+    /// </summary>
+    public async Task RunAsync(long feedId, Guid? leaseToken, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var until = now + options.Value.LeaseDuration;
+        var claimed = await PollLease.ClaimAsync(db, [feedId], leaseToken, now, until, ct);
+        if (claimed.Count == 0)
         {
-            running = connection.AcquireDistributedLock($"poll-feed:{feedId}", TimeSpan.Zero);
-        }
-        catch (DistributedLockTimeoutException)
-        {
-            logger.LogInformation("poll: feed {FeedId} is being polled by another job; this one stops", feedId);
+            LogNotClaimed(logger, feedId);
             return;
         }
 
-        using (running)
+        await using var heartbeat = LeaseHeartbeat.Start(dbs, [feedId], until, options.Value.LeaseDuration, time, logger);
+        await PollClaimedAsync(claimed[0], heartbeat, ct);
+    }
+
+    /// <summary>
+    /// Polls <paramref name="feed"/> (as read when its lease was claimed, not tracked) under <paramref name="lease"/>;
+    /// its last write records the outcome and releases the lease, unless the lease was lost. Then enqueues the
+    /// deliveries the ingest produced.
+    /// </summary>
+    public async Task PollClaimedAsync(Feed feed, LeaseHeartbeat lease, CancellationToken ct)
+    {
+        // Every line this poll logs (fetcher, parser and ingest included) carries the feed's id.
+        using var scope = logger.BeginScope("feed {FeedId}", feed.Id);
+        using var polling = CancellationTokenSource.CreateLinkedTokenSource(ct, lease.Lost);
+        IngestResult result;
+        try
         {
-            await PollOnceAsync(feedId, ct);
+            result = await PollOnceAsync(feed, lease, polling.Token);
+        }
+        catch (OperationCanceledException) when (lease.IsLost && !ct.IsCancellationRequested)
+        {
+            return; // the heartbeat has said why
+        }
+
+        // Stored outbox rows are sent even if the lease was lost after the ingest committed them.
+        foreach (var deliveryId in result.DeliveriesToSend)
+        {
+            jobs.Enqueue<DeliverJob>(job => job.RunAsync(deliveryId, CancellationToken.None));
         }
     }
 
-    private async Task PollOnceAsync(long feedId, CancellationToken ct)
+    private async Task<IngestResult> PollOnceAsync(Feed feed, LeaseHeartbeat lease, CancellationToken ct)
     {
-        var feed = await db.Feeds.FindAsync([feedId], ct);
-        if (feed is null || !feed.Enabled)
-        {
-            return;
-        }
-
+        // Read with the claim: tracked from here, so an unchanged feed costs one UPDATE of the columns its poll set.
+        db.Feeds.Attach(feed);
+        var feedId = feed.Id;
         var interval = feed.Interval ?? options.Value.DefaultInterval;
         var result = IngestResult.Empty;
         try
         {
-            await RenewLeaseAsync(feedId, PollLease.WholePoll(options.Value), ct);
             result = await PollAsync(feed, interval, ct);
         }
         catch (FeedParseException e) when (e.Kind == FeedParseErrorKind.TimedOut)
@@ -100,16 +122,19 @@ public sealed class PollFeedJob(
         }
         finally
         {
-            // Marked modified explicitly: the renewals were UPDATEs the tracked feed knows nothing of.
-            feed.PollingUntil = null;
-            db.Entry(feed).Property(f => f.PollingUntil).IsModified = true;
-            await db.SaveChangesAsync(CancellationToken.None);
+            // A poll whose lease was lost writes nothing: another may hold the feed. Otherwise the outcome is saved
+            // and the lease released, with no renewal under way (which would find the lease gone); the last
+            // renewal left at least two thirds of the lease for this. Marked modified explicitly: the renewals were
+            // UPDATEs the tracked feed knows nothing of.
+            await lease.ReleaseAsync(feedId, async () =>
+            {
+                feed.PollingUntil = null;
+                db.Entry(feed).Property(f => f.PollingUntil).IsModified = true;
+                await db.SaveChangesAsync(CancellationToken.None);
+            });
         }
 
-        foreach (var deliveryId in result.DeliveriesToSend)
-        {
-            jobs.Enqueue<DeliverJob>(job => job.RunAsync(deliveryId, CancellationToken.None));
-        }
+        return result;
     }
 
     private async Task<IngestResult> PollAsync(Feed feed, TimeSpan interval, CancellationToken ct)
@@ -127,7 +152,6 @@ public sealed class PollFeedJob(
         TimeSpan? ttl = null;
         if (fetched is FetchResult.Content content)
         {
-            await RenewLeaseAsync(feed.Id, PollLease.AfterFetch(options.Value), ct);
             ParsedFeed parsed;
             using (var deadline = new CancellationTokenSource(options.Value.ParseTimeout, time))
             using (var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, deadline.Token))
@@ -178,13 +202,6 @@ public sealed class PollFeedJob(
         return result;
     }
 
-    // Renewed with its own UPDATE (not through the tracked feed): nothing else of the poll is saved early.
-    private async Task RenewLeaseAsync(long feedId, TimeSpan lease, CancellationToken ct)
-    {
-        var until = time.GetUtcNow() + lease;
-        await db.Feeds.Where(f => f.Id == feedId).ExecuteUpdateAsync(s => s.SetProperty(f => f.PollingUntil, until), ct);
-    }
-
     /// <summary>The metric outcome of a failed poll: the fetch error kind in snake_case, parse_timeout, unparseable, or storing_failed.</summary>
     private static string OutcomeOf(Exception error) => error switch
     {
@@ -221,4 +238,7 @@ public sealed class PollFeedJob(
         logger.LogWarning("poll: feed {FeedId} failed ({Errors} in a row), next try {NextPoll}: {Error}",
             feed.Id, feed.ConsecutiveErrors, feed.NextPollAt, error.Message);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "poll: feed {FeedId} is held by another poll, or was dispatched again; this job stops")]
+    private static partial void LogNotClaimed(ILogger logger, long feedId);
 }

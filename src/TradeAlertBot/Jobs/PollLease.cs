@@ -1,29 +1,60 @@
+using Microsoft.EntityFrameworkCore;
 using TradeAlertBot.Feeds.Fetching;
+using TradeAlertBot.Storage;
+using TradeAlertBot.Storage.Entities;
 
 namespace TradeAlertBot.Jobs;
 
 /// <summary>
-/// How long a feed stays leased (<c>Feed.PollingUntil</c>) so that no second poll of it starts. Dispatch leases a
-/// feed for at least <see cref="Queued"/> while its job waits for a worker; the running poll renews the lease when
-/// it starts and again after the fetch, each time for longer than the rest of its work can take (the fetch and
-/// parse are each bounded by their own timeouts), so a feed whose poll is still running is never leased again.
+/// The lease on a feed (<c>Feed.PollingUntil</c>, <c>Feed.LeaseToken</c>) that keeps every feed polled by one job at
+/// a time, across nodes. Dispatch leases due feeds for <see cref="Queued"/> with its run's token and hands the token
+/// to the poll jobs; a job claims the leases with that token (one whose token was replaced, e.g. it waited in the
+/// queue past its lease and the feed was dispatched again, finds nothing to claim). A claimed lease has no token and
+/// lasts <see cref="FeedsOptions.LeaseDuration"/>; the running job renews it every third of that
+/// (<see cref="LeaseHeartbeat"/>), each renewal conditional on the lease ending when the job last set it. A poll that
+/// cannot renew stops; a poll whose node died stops renewing, so its feed is free once the lease lapses and the next
+/// dispatch (every <see cref="DispatchEvery"/>) leases it again: within <see cref="TakeoverBound"/>.
 /// </summary>
 public static class PollLease
 {
-    /// <summary>Time for the poll job to reach a free worker.</summary>
+    /// <summary>Time for a dispatched poll job to reach a free worker and claim its lease.</summary>
     public static readonly TimeSpan Queued = TimeSpan.FromMinutes(5);
 
-    /// <summary>Slack for the database work outside the timeouts (storing the batch, recording the outcome).</summary>
-    public static readonly TimeSpan Margin = TimeSpan.FromMinutes(1);
+    /// <summary>How often dispatch runs (its recurring job's schedule, <see cref="DispatchCron"/>).</summary>
+    public static readonly TimeSpan DispatchEvery = TimeSpan.FromSeconds(15);
 
-    /// <summary>The lease dispatch takes: the longer of the queue allowance and a whole poll.</summary>
-    public static TimeSpan AtDispatch(FeedsOptions options) => Max(Queued, WholePoll(options));
+    /// <summary>Every 15 s: Hangfire reads a six-field expression as seconds first.</summary>
+    public const string DispatchCron = "*/15 * * * * *";
 
-    /// <summary>The lease a starting poll takes: the fetch, then parse and classify.</summary>
-    public static TimeSpan WholePoll(FeedsOptions options) => options.Timeout + options.ParseTimeout + Margin;
+    /// <summary>How often a running poll renews its lease.</summary>
+    public static TimeSpan RenewEvery(FeedsOptions options) => options.LeaseDuration / 3;
 
-    /// <summary>The lease a poll takes once its fetch is done: parse and classify.</summary>
-    public static TimeSpan AfterFetch(FeedsOptions options) => options.ParseTimeout + Margin;
+    /// <summary>Longest time from a node's last renewal (at most its death) until another node's dispatch leases the feed.</summary>
+    public static TimeSpan TakeoverBound(FeedsOptions options) => options.LeaseDuration + DispatchEvery;
 
-    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+    /// <summary>
+    /// Claims the enabled ones of <paramref name="feedIds"/> for a poll until <paramref name="until"/>: with a
+    /// dispatch token, only those whose lease still carries it; without (a poll run by hand), those no other poll
+    /// holds. Returns the feeds claimed, as they are now (not tracked); their renewals name <paramref name="until"/>.
+    /// </summary>
+    public static async Task<List<Feed>> ClaimAsync(
+        TradeAlertDbContext db, IReadOnlyCollection<long> feedIds, Guid? dispatchToken, DateTimeOffset now, DateTimeOffset until, CancellationToken ct)
+    {
+        var feeds = db.Feeds.Where(f => feedIds.Contains(f.Id) && f.Enabled);
+        feeds = dispatchToken is { } token
+            ? feeds.Where(f => f.LeaseToken == token)
+            : feeds.Where(f => f.LeaseToken != null || f.PollingUntil == null || f.PollingUntil < now);
+        var claimed = await feeds.ExecuteUpdateAsync(
+            s => s.SetProperty(f => f.PollingUntil, until).SetProperty(f => f.LeaseToken, (Guid?)null), ct);
+        return claimed == 0
+            ? []
+            : await db.Feeds.AsNoTracking().Where(f => feedIds.Contains(f.Id) && f.LeaseToken == null && f.PollingUntil == until).ToListAsync(ct);
+    }
+
+    /// <summary>Moves the leases of <paramref name="feedIds"/> that end at <paramref name="held"/> to <paramref name="next"/>; returns how many were still held.</summary>
+    public static Task<int> RenewAsync(
+        TradeAlertDbContext db, IReadOnlyCollection<long> feedIds, DateTimeOffset held, DateTimeOffset next, CancellationToken ct) =>
+        db.Feeds
+            .Where(f => feedIds.Contains(f.Id) && f.LeaseToken == null && f.PollingUntil == held)
+            .ExecuteUpdateAsync(s => s.SetProperty(f => f.PollingUntil, next), ct);
 }

@@ -1,10 +1,3 @@
-using System.Text;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using TradeAlertBot.Jobs;
 
@@ -60,18 +53,22 @@ public sealed class PollFeedJobTests
         var feedId = await harness.AddFeedAsync(server.Url);
 
         await harness.DispatchAsync();
-        time.Advance(TimeSpan.FromMinutes(11)); // the job waited for a worker, nearly as long as dispatch's lease
-        var poll = harness.PollAsync(feedId);
+        time.Advance(TimeSpan.FromMinutes(4)); // the job waited for a worker, nearly as long as dispatch's lease
+        var poll = harness.RunRecordedAsync(harness.Jobs.Created.Single());
         await server.Requested; // the poll has started and is waiting on the fetch
-        time.Advance(TimeSpan.FromMinutes(2)); // past the lease dispatch took
+        for (var renewal = 0; renewal < 12; renewal++) // two minutes: past the lease dispatch took
+        {
+            time.Advance(TimeSpan.FromSeconds(10));
+            await harness.WaitForLeaseAsync(feedId, time.GetUtcNow() + TimeSpan.FromSeconds(30));
+        }
+
         await harness.DispatchAsync();
-        var leasedWhileRunning = (await harness.FeedAsync(feedId)).PollingUntil;
         answer.SetResult();
         await poll;
 
-        Assert.Single(harness.Jobs.Created, job => job.Type == typeof(PollFeedJob));
-        Assert.Equal(Start + TimeSpan.FromMinutes(11) + PollLease.WholePoll(new() { Timeout = TimeSpan.FromMinutes(10) }), leasedWhileRunning);
+        Assert.Single(harness.Jobs.Created, job => job.Type == typeof(PollFeedsJob));
         Assert.Equal("ok: 1 item(s), 1 new", (await harness.FeedAsync(feedId)).LastStatus);
+        Assert.Null((await harness.FeedAsync(feedId)).PollingUntil);
     }
 
     [Fact]
@@ -96,39 +93,9 @@ public sealed class PollFeedJobTests
         Assert.Equal("ok: 1 item(s), 1 new", (await harness.FeedAsync(feedId)).LastStatus);
     }
 
-    private static string Rss(IEnumerable<string> items) =>
+    internal static string Rss(IEnumerable<string> items) =>
         $"<rss version=\"2.0\"><channel><title>Trade</title>{string.Concat(items)}</channel></rss>";
 
-    private static string Item(string title, DateTimeOffset published, string body = "") =>
+    internal static string Item(string title, DateTimeOffset published, string body = "") =>
         $"<item><title>{title}</title><guid>{title}</guid><description>{body}</description><pubDate>{published:R}</pubDate></item>";
-
-    /// <summary>An HTTP feed on 127.0.0.1 that answers only once it is told to.</summary>
-    private sealed class SlowFeedServer(WebApplication app, Task requested, Func<int> requests) : IAsyncDisposable
-    {
-        public string Url { get; } = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/feed.xml";
-
-        public Task Requested { get; } = requested;
-
-        public int Requests => requests();
-
-        public static async Task<SlowFeedServer> StartAsync(Task answer, string xml)
-        {
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            var app = builder.Build();
-            var requested = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            var count = 0;
-            app.MapGet("/feed.xml", async () =>
-            {
-                Interlocked.Increment(ref count);
-                requested.TrySetResult();
-                await answer;
-                return Results.Text(xml, "application/rss+xml", Encoding.UTF8);
-            });
-            await app.StartAsync();
-            return new SlowFeedServer(app, requested.Task, () => Volatile.Read(ref count));
-        }
-
-        public ValueTask DisposeAsync() => app.DisposeAsync();
-    }
 }

@@ -42,6 +42,7 @@ internal sealed class PollHarness : IDisposable
         }
 
         _configuration = new ConfigurationBuilder().AddInMemoryCollection(all).Build();
+        Contexts = new BreakableDbContextFactory(_configuration);
         _services = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
             .AddMetrics()
@@ -54,6 +55,10 @@ internal sealed class PollHarness : IDisposable
             .AddSingleton<ItemIngestor>()
             .AddSingleton<IBackgroundJobClient>(Jobs)
             .AddSingleton<JobStorage>(new Hangfire.InMemory.InMemoryStorage())
+            .AddSingleton<IDbContextFactory<TradeAlertDbContext>>(Contexts)
+            .AddScoped(_ => new BreakableDbContextFactory(_configuration, PollCommands).CreateDbContext()) // the polls' own: never broken
+            .AddScoped<PollFeedJob>()
+            .Configure<JobsOptions>(_configuration.GetSection(JobsOptions.SectionName))
             .BuildServiceProvider();
     }
 
@@ -62,6 +67,12 @@ internal sealed class PollHarness : IDisposable
     public DirectoryInfo Folder { get; } = Directory.CreateTempSubdirectory("tab-poll-feeds-");
 
     public RecordingJobClient Jobs { get; } = new();
+
+    /// <summary>The SQL each feed's poll in a batch ran (not the batch's claim, nor the heartbeat's renewals).</summary>
+    public CommandLog PollCommands { get; } = new();
+
+    /// <summary>The contexts a running poll's heartbeat opens; breaking them stands for a database it cannot reach.</summary>
+    public BreakableDbContextFactory Contexts { get; }
 
     public Task<TradeAlertDbContext> OpenAsync() =>
         new CliConsole(TextReader.Null, TextWriter.Null, TextWriter.Null, Time, _configuration).OpenDatabaseAsync(CancellationToken.None);
@@ -87,6 +98,23 @@ internal sealed class PollHarness : IDisposable
     {
         await using var db = await OpenAsync();
         await ActivatorUtilities.CreateInstance<PollFeedJob>(_services, db).RunAsync(feedId, ct);
+    }
+
+    /// <summary>Runs a batch poll job dispatch recorded, with the lease token dispatch gave it.</summary>
+    public async Task RunRecordedAsync(Job job, CancellationToken ct = default)
+    {
+        await using var db = await OpenAsync();
+        await ActivatorUtilities.CreateInstance<PollFeedsJob>(_services, db).RunAsync((long[])job.Args[0], (Guid)job.Args[1], ct);
+    }
+
+    /// <summary>Waits (up to 30 s) until the feed's lease ends at <paramref name="until"/>: renewals run beside the poll.</summary>
+    public async Task WaitForLeaseAsync(long feedId, DateTimeOffset? until)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while ((await FeedAsync(feedId)).PollingUntil != until)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(20), patience.Token);
+        }
     }
 
     public async Task DispatchAsync()
