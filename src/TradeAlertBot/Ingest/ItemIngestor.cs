@@ -155,6 +155,17 @@ public sealed partial class ItemIngestor(
     [LoggerMessage(LogLevel.Debug, "ingest: feed {FeedId} founded story {StoryId} [{Categories}]")]
     private partial void LogStoryFounded(long feedId, long storyId, string categories);
 
-    private async Task<Story?> FindStoryAsync(TradeAlertDbContext db, StoryFingerprint fingerprint, CancellationToken ct) =>
-        storyIndex.FindSameStory(fingerprint) is { } id ? await db.Stories.FindAsync([id], ct) : null;
+    private async Task<Story?> FindStoryAsync(TradeAlertDbContext db, StoryFingerprint fingerprint, CancellationToken ct)
+    {
+        if (storyIndex.FindSameStory(fingerprint) is not { } id)
+        {
+            return null;
+        }
+
+        // Across nodes the row is locked until the commit: two nodes joining one story (found through different band
+        // keys) would otherwise each write their own outlet count and categories, and one would be lost.
+        return StoryBandLocks.Needed(db) && !db.Stories.Local.Any(s => s.Id == id)
+            ? await db.Stories.FromSql($"SELECT * FROM \"Stories\" WHERE \"Id\" = {id} FOR UPDATE").SingleOrDefaultAsync(ct)
+            : await db.Stories.FindAsync([id], ct);
+    }
 }
