@@ -15,6 +15,7 @@ public static class CliApp
         root.Add(TeamsCommand.Create(console));
         root.Add(DeliveriesCommand.Create(console));
         root.Add(DestinationsCommand.Create(console));
+        root.Add(DbCommand.Create(console));
         return root;
     }
 
