@@ -13,11 +13,19 @@ public static class SchemaMigrator
     /// session-level advisory lock (https://www.postgresql.org/docs/current/explicit-locking.html#ADVISORY-LOCKS)
     /// and migrates, the others wait for it and then find nothing left to apply. SQLite is one file behind one host.
     /// </summary>
-    public static async Task MigrateUnderLockAsync(this TradeAlertDbContext db, CancellationToken ct)
+    public static Task MigrateUnderLockAsync(this TradeAlertDbContext db, CancellationToken ct) =>
+        db.MigrateUnderLockAsync(_ => Task.CompletedTask, ct);
+
+    /// <summary>
+    /// Migrates, then runs <paramref name="thenUnderLock"/> (e.g. first-start seeding, which checks then inserts) under
+    /// the same lock, so nodes starting together seed once: the others wait for the lock, then find the data there.
+    /// </summary>
+    public static async Task MigrateUnderLockAsync(this TradeAlertDbContext db, Func<CancellationToken, Task> thenUnderLock, CancellationToken ct)
     {
         if (!db.Database.IsNpgsql())
         {
             await db.Database.MigrateAsync(ct);
+            await thenUnderLock(ct);
             return;
         }
 
@@ -29,6 +37,7 @@ public static class SchemaMigrator
             try
             {
                 await db.Database.MigrateAsync(ct);
+                await thenUnderLock(ct);
             }
             finally
             {

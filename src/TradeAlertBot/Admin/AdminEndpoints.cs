@@ -94,6 +94,7 @@ public static class AdminEndpoints
         posts.MapPost("/rules/{name}/remove", AdminActions.RemoveRuleAsync);
         posts.MapPost("/destinations/{id:long}/resume", AdminActions.ResumeAsync);
         posts.MapPost("/deliveries/{id:long}/replay", AdminActions.ReplayAsync);
+        app.MapJobsDashboard();
         return app;
     }
 

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace TradeAlertBot.Admin;
 
-/// <summary>The <c>Admin</c> settings: the sign-in token and how many sign-in attempts one client may make.</summary>
+/// <summary>The <c>Admin</c> settings: the sign-in token, how many sign-in attempts one client may make, and whether the jobs dashboard may change jobs.</summary>
 public sealed class AdminOptions
 {
     public const string SectionName = "Admin";
@@ -18,4 +18,7 @@ public sealed class AdminOptions
 
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan SignInWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Whether the jobs dashboard (<c>/admin/jobs</c>) may retry, requeue and delete jobs; off: it only shows them.</summary>
+    public bool JobsDashboardWritable { get; set; }
 }

@@ -17,7 +17,7 @@ public static class AdminPage
         var html = new StringBuilder();
         Open(html, "TradeAlertBot admin");
         html.Append("<h1>TradeAlertBot admin</h1><p>");
-        html.Append("<a href=\"#feeds\">Feeds</a> · <a href=\"#rules\">Rules</a> · <a href=\"#destinations\">Destinations</a> · <a href=\"#deliveries\">Deliveries</a> ");
+        html.Append("<a href=\"#feeds\">Feeds</a> · <a href=\"#rules\">Rules</a> · <a href=\"#destinations\">Destinations</a> · <a href=\"#deliveries\">Deliveries</a> · <a href=\"/admin/jobs\">Jobs</a> ");
         Button(html, "/admin/logout", "Sign out", tokens);
         html.Append("</p>");
         Notice(html, view.Message, view.MessageIsError);

@@ -2,13 +2,17 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using TradeAlertBot.Core.Text;
+using TradeAlertBot.Hosting;
+using TradeAlertBot.Jobs;
 using TradeAlertBot.Storage;
 
 namespace TradeAlertBot.Endpoints;
 
 /// <summary>
-/// <c>/healthz</c>: unhealthy (503) when the database is unreachable; degraded (still 200: the service runs, someone
+/// <c>/healthz</c>, with the node's role and storage kinds: unhealthy (503) when the database or the job storage is
+/// unreachable; degraded (still 200: the service runs, someone
 /// should look) when feeds keep failing, a destination is paused or a Slack workspace's token is broken.
 /// </summary>
 public static class HealthEndpoints
@@ -16,6 +20,8 @@ public static class HealthEndpoints
     public static IServiceCollection AddHealth(this IServiceCollection services)
     {
         services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database")
+            .AddCheck<JobStorageHealthCheck>("jobs")
             .AddCheck<FeedsHealthCheck>("feeds")
             .AddCheck<DestinationsHealthCheck>("destinations")
             .AddCheck<SlackWorkspacesHealthCheck>("slack");
@@ -30,6 +36,9 @@ public static class HealthEndpoints
             ResponseWriter = (http, report) => http.Response.WriteAsJsonAsync(new
             {
                 status = report.Status.ToString().ToLowerInvariant(),
+                role = http.RequestServices.GetRequiredService<NodeOptions>().Name,
+                storage = http.RequestServices.GetRequiredService<IOptions<StorageOptions>>().Value.Provider.ToLowerInvariant(),
+                jobs = http.RequestServices.GetRequiredService<IOptions<JobsOptions>>().Value.Storage.ToLowerInvariant(),
                 checks = report.Entries.ToDictionary(e => e.Key, e => new
                 {
                     status = e.Value.Status.ToString().ToLowerInvariant(),

@@ -17,14 +17,20 @@ using TradeAlertBot.Web;
 
 namespace TradeAlertBot.Hosting;
 
-/// <summary>The web host: storage, feeds, pipeline, alert senders, Hangfire jobs, the local page, the admin page, health and metrics.</summary>
+/// <summary>
+/// The web host: storage, feeds, pipeline, alert senders, Hangfire jobs, the local page, the admin page, health and
+/// metrics. Its <see cref="NodeRole"/> leaves out the job servers (web) or every page but health and metrics (worker).
+/// </summary>
 public static class ServiceHost
 {
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
         AppConfiguration.AddShippedDefaults(builder.Configuration);
+        builder.Configuration.AddCommandLine(args, NodeOptions.SwitchMappings); // --role, above every other source
+        var node = NodeOptions.From(builder.Configuration);
         var services = builder.Services;
+        services.AddSingleton(node);
         services.AddSingleton(TimeProvider.System);
         services.AddStorage();
         services.AddSecretProtection(); // stored secrets (Slack tokens, webhook URLs) and admin cookies
@@ -37,27 +43,39 @@ public static class ServiceHost
         services.AddHealth();
         services.AddWebSecurity();
         services.AddAdminPage();
-        services.AddBackgroundWork();
+        services.AddBackgroundWork(node);
+        if (!node.ServesPages)
+        {
+            // Slack's Socket Mode is a chat endpoint too, over an outbound WebSocket: commands reach web nodes only.
+            foreach (var socketMode in services.Where(d => d.ImplementationType == typeof(Slack.SocketMode.SocketModeService)).ToList())
+            {
+                services.Remove(socketMode);
+            }
+        }
 
         var app = builder.Build();
         app.UseWebSecurity();
-        app.MapSiteAssets();
         app.MapHealth();
         app.MapTelemetry();
-        app.MapAlertPage();
-        app.MapAdminPageIfEnabled();
-        app.MapSlackIfEnabled();
-        app.MapTeamsIfEnabled();
+        if (node.ServesPages)
+        {
+            app.MapSiteAssets();
+            app.MapAlertPage();
+            app.MapAdminPageIfEnabled();
+            app.MapSlackIfEnabled();
+            app.MapTeamsIfEnabled();
+        }
+
         return app;
     }
 
     // Hosted services start in registration order, and this is the one place that order is set: the start-up tasks
     // migrate and seed the database before a job server may run a job against it, and the telemetry refresher reads
-    // the migrated database and the job storage last.
-    private static IServiceCollection AddBackgroundWork(this IServiceCollection services)
+    // the migrated database and the job storage last. Every role runs the start-up tasks (docs/scaling.md, "Node roles").
+    private static IServiceCollection AddBackgroundWork(this IServiceCollection services, NodeOptions node)
     {
         services.AddHostedService<StartupTasks>();
-        services.AddJobs();
+        services.AddJobs(runServers: node.RunsJobs);
         services.AddTelemetry();
         return services;
     }

@@ -10,6 +10,9 @@ namespace TradeAlertBot.Hosting;
 /// Runs before the job server starts: migrates the database, seeds first-start data, registers the recurring
 /// jobs and triggers the delivery sweep, held alerts and one dispatch at once so alerts appear within seconds. A failure here
 /// stops start-up: a host that cannot reach its database or schedule its jobs must not pretend to run.
+/// Every node runs them, whatever its role: migration and seeding are under one advisory lock (nodes starting together
+/// migrate and seed once), recurring jobs are registered by id (the last registration wins, all alike), and the
+/// jobs enqueued here are idempotent sweeps that, on shared job storage, whichever worker is free runs.
 /// </summary>
 public sealed class StartupTasks(
     IServiceProvider services, IRecurringJobManager recurring, IBackgroundJobClient jobs)
@@ -20,14 +23,14 @@ public sealed class StartupTasks(
         using (var scope = services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<TradeAlertDbContext>();
-            await db.MigrateUnderLockAsync(ct);
+            var seeder = scope.ServiceProvider.GetRequiredService<Seeder>();
+            await db.MigrateUnderLockAsync(seeder.SeedAsync, ct);
             if (db.Database.IsSqlite())
             {
                 // Write-ahead logging lets readers (the page, health) and the one writer work at the same time.
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
             }
 
-            await scope.ServiceProvider.GetRequiredService<Seeder>().SeedAsync(ct);
             await scope.ServiceProvider.GetRequiredService<Teams.WebhookSecrets>().ProtectPlainAsync(db, ct);
         }
 

@@ -13,8 +13,11 @@ public static class JobsServiceCollectionExtensions
 
     public static readonly string[] QueryQueues = [JobQueues.Queries];
 
-    /// <summary>Hangfire on the storage <see cref="JobsOptions.Storage"/> names, owned by this host's container, and its two job servers.</summary>
-    public static IServiceCollection AddJobs(this IServiceCollection services)
+    /// <summary>
+    /// Hangfire on the storage <see cref="JobsOptions.Storage"/> names, owned by this host's container, and (unless
+    /// <paramref name="runServers"/> is false: a web node, whose jobs the workers run) its two job servers.
+    /// </summary>
+    public static IServiceCollection AddJobs(this IServiceCollection services, bool runServers = true)
     {
         services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<JobsOptions>, JobsOptionsValidator>();
@@ -31,6 +34,19 @@ public static class JobsServiceCollectionExtensions
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
             .UseLogProvider(new HostLogProvider(provider.GetRequiredService<ILoggerFactory>())));
+        if (runServers)
+        {
+            AddServers(services);
+        }
+
+        services.AddScoped<DispatchFeedsJob>();
+        services.AddScoped<PollFeedJob>();
+        services.AddDelivery();
+        return services;
+    }
+
+    private static void AddServers(IServiceCollection services)
+    {
         services.AddHangfireServer((provider, options) =>
         {
             options.WorkerCount = provider.GetRequiredService<IOptions<JobsOptions>>().Value.EffectiveWorkerCount;
@@ -50,9 +66,5 @@ public static class JobsServiceCollectionExtensions
             options.Queues = QueryQueues;
             options.ShutdownTimeout = TimeSpan.FromSeconds(15);
         });
-        services.AddScoped<DispatchFeedsJob>();
-        services.AddScoped<PollFeedJob>();
-        services.AddDelivery();
-        return services;
     }
 }

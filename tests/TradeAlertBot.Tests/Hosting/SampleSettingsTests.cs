@@ -50,6 +50,8 @@ public sealed class SampleSettingsTests
     [InlineData("Storage:BusyTimeout")]
     [InlineData("Admin:Token")]
     [InlineData("Admin:SignInAttempts")]
+    [InlineData("Admin:JobsDashboardWritable")]
+    [InlineData("Node:Role")]
     [InlineData("ForwardedHeaders:Enabled")]
     [InlineData("Web:MaxEventStreams")]
     [InlineData("Commands:QueryBudget")]

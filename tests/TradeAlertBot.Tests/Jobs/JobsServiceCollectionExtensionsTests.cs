@@ -14,7 +14,7 @@ public sealed class JobsServiceCollectionExtensionsTests : IDisposable
 
     public void Dispose() => _hosts.ForEach(h => h.Dispose());
 
-    private ServiceProvider Host(Dictionary<string, string?>? settings = null)
+    private ServiceProvider Host(Dictionary<string, string?>? settings = null, bool runServers = true)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? []).Build();
         var services = new ServiceCollection()
@@ -22,13 +22,26 @@ public sealed class JobsServiceCollectionExtensionsTests : IDisposable
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<Marker>();
         services.AddOptions<QueryOptions>().BindConfiguration(QueryOptions.SectionName);
-        var provider = services.AddJobs().BuildServiceProvider();
+        var provider = services.AddJobs(runServers).BuildServiceProvider();
         _hosts.Add(provider);
         return provider;
     }
 
     private static long Enqueued(IServiceProvider host) =>
         host.GetRequiredService<JobStorage>().GetMonitoringApi().EnqueuedCount(JobQueues.Default);
+
+    [Theory]
+    [InlineData(true, 2)]
+    [InlineData(false, 0)]
+    public void A_host_runs_the_alert_and_query_servers_unless_told_not_to(bool runServers, int servers)
+    {
+        var host = Host(runServers: runServers);
+
+        Assert.Equal(servers, host.GetServices<Microsoft.Extensions.Hosting.IHostedService>().Count());
+        // Without servers it still enqueues, into its storage, for servers elsewhere.
+        host.GetRequiredService<IBackgroundJobClient>().Enqueue<Marker>(m => m.Run());
+        Assert.Equal(1, Enqueued(host));
+    }
 
     [Fact]
     public void Two_hosts_in_one_process_keep_their_jobs_apart()
