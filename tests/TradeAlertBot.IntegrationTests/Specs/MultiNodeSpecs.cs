@@ -3,16 +3,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Xunit.Abstractions;
 using TradeAlertBot.Core.Alerts;
 using TradeAlertBot.Feeds.Fetching;
 using TradeAlertBot.Hosting;
 using TradeAlertBot.IntegrationTests.Fakes;
-using TradeAlertBot.Ingest;
 using TradeAlertBot.Jobs;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
 using TradeAlertBot.TestFakes;
+using Xunit.Abstractions;
 
 namespace TradeAlertBot.IntegrationTests.Specs;
 
