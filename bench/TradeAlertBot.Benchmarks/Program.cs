@@ -9,6 +9,7 @@ using TradeAlertBot.Benchmarks.Ingest;
 // "--ingest-check": a pass/fail run of the end-to-end ingest targets (CI).
 // "--backtest-check": a pass/fail run of the rule backtest target, 100,000 stored items in under 2 s (CI).
 // "--ingest [FEEDS] [ITEMS] [--Key=Value...]": end-to-end ingest through the host (default 1,000 feeds x 50 items).
+// "--ingest-table [FEEDS] [ITEMS] [--runs sqlite,postgres,postgres:3] [--Key=Value...]": SQLite vs PostgreSQL on 1 and 3 nodes (5,000 x 20).
 // "--delivery-check": a pass/fail run of the delivery targets: nothing lost or twice, no 429 after warm-up, p99 < 2 s (CI).
 // "--delivery-load [ITEMS] [DESTINATIONS] [--Key=Value...]": alerts to many rate-limited Slack channels (default 1,000 x 20).
 // "--delivery-latency [SECONDS] [--Key=Value...]": served -> posted latency, 20 items one every SECONDS (2.5) to 3 channels.
@@ -28,6 +29,8 @@ switch (args)
         var items = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 50;
         await IngestBenchmark.RunAsync(feeds, items, Console.Out, [.. args.Skip(3)]);
         return 0;
+    case ["--ingest-table", ..]:
+        return await IngestTable.RunAsync([.. args.Skip(1)], Console.Out);
     case ["--delivery-check"]:
         return await DeliveryCheck.RunAsync(Console.Out);
     case ["--delivery-load", ..]:

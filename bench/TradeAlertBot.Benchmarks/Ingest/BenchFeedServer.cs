@@ -20,6 +20,9 @@ internal sealed class BenchFeedServer : IAsyncDisposable
 
     public ConcurrentDictionary<int, long> ServedAt { get; } = new();
 
+    /// <summary>How many times each feed was served in full (not 304): more than once in one cycle means it was polled twice.</summary>
+    public ConcurrentDictionary<int, int> FullServes { get; } = new();
+
     public Uri BaseUrl => _server.BaseUrl;
 
     public static async Task<BenchFeedServer> StartAsync(byte[][] feeds)
@@ -39,6 +42,7 @@ internal sealed class BenchFeedServer : IAsyncDisposable
             return;
         }
 
+        FullServes.AddOrUpdate(n, 1, (_, count) => count + 1);
         context.Response.Headers.ETag = etag;
         context.Response.ContentType = "application/rss+xml; charset=utf-8";
         await context.Response.Body.WriteAsync(_feeds[n]);

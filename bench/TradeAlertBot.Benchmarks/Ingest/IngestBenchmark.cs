@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using TradeAlertBot.Benchmarks.Workload;
 using TradeAlertBot.Hosting;
 using TradeAlertBot.Jobs;
 using TradeAlertBot.Storage;
@@ -20,7 +19,7 @@ public static class IngestBenchmark
 {
     public static async Task<IngestReport> RunAsync(int feeds, int itemsPerFeed, TextWriter output, string[] extraArgs)
     {
-        var documents = BuildFeeds(feeds, itemsPerFeed);
+        var documents = IngestWorkload.BuildFeeds(feeds, itemsPerFeed);
         await using var server = await BenchFeedServer.StartAsync(documents);
         var database = Path.Combine(Path.GetTempPath(), $"tab-ingest-{Guid.NewGuid():n}.db");
         var app = ServiceHost.Build(
@@ -79,44 +78,7 @@ public static class IngestBenchmark
         }
     }
 
-    // Synthetic text, with one item in five a real trade story (from a small set, made unique per feed) so that
-    // classification, story grouping and routing all do real work.
-    private static byte[][] BuildFeeds(int feeds, int itemsPerFeed)
-    {
-        var corpus = new SyntheticCorpus(vocabularySize: 20_000, seed: 7);
-        var random = new Random(8);
-        string[] trade =
-        [
-            "{0} imposes {1}% tariffs on imported steel from {2}",
-            "{0} adds {1} companies from {2} to its Entity List",
-            "{0} extends tariff exclusions for {1} products from {2}",
-            "{0} opens anti-dumping investigation into {2} aluminium, margin {1}%",
-        ];
-        string[] countries = ["China", "Vietnam", "Mexico", "Canada", "India", "Japan", "Brazil", "Turkey"];
-        var documents = new byte[feeds][];
-        for (var f = 0; f < feeds; f++)
-        {
-            var items = new List<(string, string, string)>(itemsPerFeed);
-            for (var i = 0; i < itemsPerFeed; i++)
-            {
-                var (title, body) = corpus.NextItem(random, bodyChars: 1_500);
-                if (i % 5 == 0)
-                {
-                    title = string.Format(System.Globalization.CultureInfo.InvariantCulture, trade[(f + i) % trade.Length],
-                        countries[f % countries.Length], 10 + (f * 7 + i) % 90, countries[(f + i + 3) % countries.Length]) + $" (notice {f}-{i})";
-                    body = title + ". " + body;
-                }
-
-                items.Add(($"f{f}-i{i}", title, body));
-            }
-
-            documents[f] = BenchFeedServer.Rss($"Bench feed {f}", items);
-        }
-
-        return documents;
-    }
-
-    private static async Task PrepareAsync(IServiceProvider services, Uri baseUrl, int feeds)
+    internal static async Task PrepareAsync(IServiceProvider services, Uri baseUrl, int feeds)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TradeAlertDbContext>();
@@ -131,7 +93,7 @@ public static class IngestBenchmark
         await db.SaveChangesAsync();
     }
 
-    private static async Task WaitAsync(IServiceProvider services, Func<TradeAlertDbContext, Task<int>> done, int expected)
+    internal static async Task WaitAsync(IServiceProvider services, Func<TradeAlertDbContext, Task<int>> done, int expected)
     {
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < TimeSpan.FromMinutes(10))
@@ -148,7 +110,7 @@ public static class IngestBenchmark
         throw new TimeoutException("ingest did not finish in 10 minutes");
     }
 
-    private static async Task<(int Items, int Deliveries, List<double> LatenciesMs)> ResultsAsync(IServiceProvider services, BenchFeedServer server)
+    internal static async Task<(int Items, int Deliveries, List<double> LatenciesMs)> ResultsAsync(IServiceProvider services, BenchFeedServer server)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TradeAlertDbContext>();
@@ -173,7 +135,7 @@ public static class IngestBenchmark
         return (items, deliveries, latencies);
     }
 
-    private static double Percentile(List<double> values, double p)
+    internal static double Percentile(List<double> values, double p)
     {
         if (values.Count == 0)
         {

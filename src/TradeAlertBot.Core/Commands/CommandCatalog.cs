@@ -17,9 +17,11 @@ public static class CommandCatalog
         new("quiet", "quiet 22:00-07:00 [Europe/Berlin]|off", "hold alerts during those hours and post them together afterwards"),
         new("feeds", "feeds", "the feeds being watched and their health"),
         new("rules", "rules", "the categories and watch rules"),
-        new("rule add", "rule add NAME QUERY", "add a watch rule", AdminOnly: true),
-        new("rule edit", "rule edit NAME QUERY", "change a watch rule", AdminOnly: true),
-        new("rule remove", "rule remove NAME", "remove a watch rule", AdminOnly: true),
+        new("rule add", "rule add NAME QUERY [--reason TEXT]", "add a watch rule", AdminOnly: true),
+        new("rule edit", "rule edit NAME QUERY [--reason TEXT]", "change a watch rule; its history keeps the reason", AdminOnly: true),
+        new("rule remove", "rule remove NAME [--reason TEXT]", "remove a watch rule", AdminOnly: true),
+        new("rule history", "rule history NAME [VERSION]", "a rule's versions (who, when, why), or what one version changed", AdminOnly: true),
+        new("rule revert", "rule revert NAME VERSION [--reason TEXT]", "give a rule an earlier version's query again", AdminOnly: true),
         new("rule test", "rule test QUERY", "how often a query would have matched in the last 7 and 30 days", AdminOnly: true, Slow: true),
         new("feed add", "feed add URL", "watch a feed", AdminOnly: true),
         new("feed remove", "feed remove URL|ID", "stop watching a feed", AdminOnly: true),
@@ -28,6 +30,7 @@ public static class CommandCatalog
         new("resume", "resume", "resume this channel's paused alerts", AdminOnly: true),
         new("admin add", "admin add @user", "let a user run admin commands", AdminOnly: true),
         new("admin remove", "admin remove @user", "take admin commands away from a user", AdminOnly: true),
+        new("audit", "audit [COUNT]", "the latest admin actions from chat, command line and web (10, at most 50)", AdminOnly: true),
     ];
 
     /// <summary>"More like this" under an alert: reached by the button only, so neither in help nor typed.</summary>

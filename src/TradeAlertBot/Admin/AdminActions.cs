@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using TradeAlertBot.Audit;
 using TradeAlertBot.Commands.Shared;
 using TradeAlertBot.Core.Commands;
 using TradeAlertBot.Core.Rules;
@@ -13,14 +15,12 @@ namespace TradeAlertBot.Admin;
 /// </summary>
 public static class AdminActions
 {
-    private const string CreatedBy = "web:admin";
-
     public static async Task<IResult> AddFeedAsync(HttpContext http, FeedRegistry feeds, CancellationToken ct)
     {
         var url = (await http.Request.ReadFormAsync(ct))["url"].ToString().Trim();
         try
         {
-            return Done(Plain(await feeds.AddAndSaveAsync(url, ct)), "feeds");
+            return Done(Plain(await feeds.AddAndSaveAsync(url, AuditActor.Web(http.User), ct)), "feeds");
         }
         catch (UsageException e)
         {
@@ -28,7 +28,7 @@ public static class AdminActions
         }
     }
 
-    public static async Task<IResult> DisableFeedAsync(long id, TradeAlertDbContext db, CancellationToken ct)
+    public static async Task<IResult> DisableFeedAsync(long id, ClaimsPrincipal user, TradeAlertDbContext db, FeedRegistry feeds, CancellationToken ct)
     {
         var feed = await db.Feeds.FirstOrDefaultAsync(f => f.Id == id, ct);
         if (feed is null)
@@ -36,7 +36,7 @@ public static class AdminActions
             return Refused($"There is no feed {id}.", "feeds");
         }
 
-        FeedRegistry.Disable(feed);
+        feeds.Disable(feed, AuditActor.Web(user));
         await db.SaveChangesAsync(ct);
         return Done($"Stopped polling feed {feed.Id} ({feed.Title ?? feed.Url}); its past items stay searchable.", "feeds");
     }
@@ -48,7 +48,7 @@ public static class AdminActions
         var query = form["query"].ToString().Trim();
         try
         {
-            await rules.AddAsync(name, query, CreatedBy, ct);
+            await rules.AddAsync(name, query, AuditActor.Web(http.User), Reason(form), ct);
             return Done($"Added rule {name}; it applies to items from the next poll on.", "rules");
         }
         catch (Exception e) when (e is UsageException or RuleSyntaxException)
@@ -59,10 +59,11 @@ public static class AdminActions
 
     public static async Task<IResult> EditRuleAsync(string name, HttpContext http, RuleRegistration rules, CancellationToken ct)
     {
-        var query = (await http.Request.ReadFormAsync(ct))["query"].ToString().Trim();
+        var form = await http.Request.ReadFormAsync(ct);
+        var query = form["query"].ToString().Trim();
         try
         {
-            await rules.EditAsync(name, query, ct);
+            await rules.EditAsync(name, query, AuditActor.Web(http.User), Reason(form), ct);
             return Done($"Changed rule {name}; the new query applies from the next poll on.", "rules");
         }
         catch (RuleSyntaxException e)
@@ -71,15 +72,15 @@ public static class AdminActions
         }
         catch (UsageException e)
         {
-            return Refused(Plain(e.Message), "rules"); // no such rule: there is no row to show the error in
+            return Refused(Plain(e.Message), "rules"); // no such rule, or no change: there is no row to show the error in
         }
     }
 
-    public static async Task<IResult> RemoveRuleAsync(string name, RuleRegistration rules, CancellationToken ct)
+    public static async Task<IResult> RemoveRuleAsync(string name, ClaimsPrincipal user, RuleRegistration rules, CancellationToken ct)
     {
         try
         {
-            var subscriptions = await rules.RemoveAsync(name, ct);
+            var subscriptions = await rules.RemoveAsync(name, AuditActor.Web(user), null, ct);
             return Done($"Removed rule {name}" + (subscriptions > 0 ? $" and {subscriptions} subscription(s) to it." : "."), "rules");
         }
         catch (UsageException e)
@@ -88,7 +89,7 @@ public static class AdminActions
         }
     }
 
-    public static async Task<IResult> ResumeAsync(long id, TradeAlertDbContext db, CancellationToken ct)
+    public static async Task<IResult> ResumeAsync(long id, ClaimsPrincipal user, TradeAlertDbContext db, AuditLog audit, CancellationToken ct)
     {
         var destination = await db.Destinations.FirstOrDefaultAsync(d => d.Id == id, ct);
         if (destination is not { Paused: true })
@@ -96,22 +97,26 @@ public static class AdminActions
             return Refused(destination is null ? $"There is no destination {id}." : $"Destination {id} is not paused.", "destinations");
         }
 
+        audit.StageResume(AuditActor.Web(user), destination);
         destination.Resume();
         await db.SaveChangesAsync(ct);
         return Done($"Resumed destination {id}: its held alerts go out with the next sweep. If the cause is not fixed, it pauses again.", "destinations");
     }
 
-    public static async Task<IResult> ReplayAsync(long id, DeliveryReplay replay, CancellationToken ct)
+    public static async Task<IResult> ReplayAsync(long id, ClaimsPrincipal user, DeliveryReplay replay, CancellationToken ct)
     {
         try
         {
-            return Done(await replay.ReplayAsync(id, ct), "deliveries");
+            return Done(await replay.ReplayAsync(id, AuditActor.Web(user), ct), "deliveries");
         }
         catch (UsageException e)
         {
             return Refused(Plain(e.Message), "deliveries");
         }
     }
+
+    // Optional for now; the rule's history keeps it (the console to come asks for it).
+    private static string? Reason(IFormCollection form) => form["reason"].ToString().Trim() is { Length: > 0 } reason ? reason : null;
 
     private static IResult Done(string message, string section) =>
         Results.Redirect($"/admin?msg={Uri.EscapeDataString(message)}#{section}");

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace TradeAlertBot.Admin;
 
-/// <summary>The <c>Admin</c> settings: the sign-in token, how many sign-in attempts one client may make, and whether the jobs dashboard may change jobs.</summary>
+/// <summary>The <c>Admin</c> settings: the sign-in token, how many sign-in attempts one client may make, whether the jobs dashboard may change jobs, and how long the audit log is kept.</summary>
 public sealed class AdminOptions
 {
     public const string SectionName = "Admin";
@@ -21,4 +21,8 @@ public sealed class AdminOptions
 
     /// <summary>Whether the jobs dashboard (<c>/admin/jobs</c>) may retry, requeue and delete jobs; off: it only shows them.</summary>
     public bool JobsDashboardWritable { get; set; }
+
+    /// <summary>How long audit log entries are kept (from chat, the command line and the web alike) before the daily prune.</summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00")]
+    public TimeSpan AuditRetention { get; set; } = TimeSpan.FromDays(365);
 }

@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 
 using Microsoft.Extensions.Options;
+using TradeAlertBot.Audit;
 using TradeAlertBot.Storage;
+using TradeAlertBot.Storage.Entities;
 
 namespace TradeAlertBot.Admin;
 
@@ -18,7 +20,7 @@ public static class AdminSignIn
     }
 
     public static async Task<IResult> SignInAsync(
-        HttpContext http, IAntiforgery antiforgery, IOptions<AdminOptions> options, ILoggerFactory loggers, CancellationToken ct)
+        HttpContext http, IAntiforgery antiforgery, IOptions<AdminOptions> options, AuditLog audit, ILoggerFactory loggers, CancellationToken ct)
     {
         var form = await http.Request.ReadFormAsync(ct);
         var expected = options.Value.Token;
@@ -27,12 +29,15 @@ public static class AdminSignIn
         if (expected.Length == 0 || !Matches(given, expected))
         {
             log.LogWarning("admin: sign-in refused (wrong token) from {RemoteIp}", http.Connection.RemoteIpAddress);
+            await audit.RecordAsync(AuditActor.Anonymous, AuditAction.SignInRefused, "admin page", null, $"wrong token from {Client(http)}", ct);
             // New tokens: the failed attempt's antiforgery token stays valid, but the form is rendered afresh anyway.
             return Results.Content(AdminHtml.Login(antiforgery.GetAndStoreTokens(http), "That is not the admin token."),
                 "text/html; charset=utf-8", statusCode: StatusCodes.Status401Unauthorized);
         }
 
-        await http.SignInAsync(AdminEndpoints.Scheme, http.RequestServices.GetRequiredService<AdminSessions>().NewPrincipal());
+        var principal = http.RequestServices.GetRequiredService<AdminSessions>().NewPrincipal();
+        await audit.RecordAsync(AuditActor.Web(principal), AuditAction.SignIn, "admin page", null, $"token sign-in from {Client(http)}", ct);
+        await http.SignInAsync(AdminEndpoints.Scheme, principal);
         log.LogInformation("admin: signed in from {RemoteIp}", http.Connection.RemoteIpAddress);
         return Results.Redirect("/admin");
     }
@@ -43,6 +48,8 @@ public static class AdminSignIn
         var signedIn = await http.AuthenticateAsync(AdminEndpoints.Scheme);
         if (signedIn.Succeeded)
         {
+            await http.RequestServices.GetRequiredService<AuditLog>().RecordAsync(
+                AuditActor.Web(signedIn.Principal), AuditAction.SignOut, "admin page", null, null, http.RequestAborted);
             await http.RequestServices.GetRequiredService<AdminSessions>().SignOutAsync(
                 http.RequestServices.GetRequiredService<TradeAlertDbContext>(), signedIn.Principal, signedIn.Properties?.ExpiresUtc, http.RequestAborted);
         }
@@ -50,6 +57,8 @@ public static class AdminSignIn
         await http.SignOutAsync(AdminEndpoints.Scheme);
         return Results.Redirect("/admin/login");
     }
+
+    private static string Client(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "an unknown address";
 
     // Hashing first gives both sides one length, so FixedTimeEquals leaks neither the token's content nor its length.
     private static bool Matches(string given, string expected) =>

@@ -16,6 +16,7 @@ public static class CliApp
         root.Add(DeliveriesCommand.Create(console));
         root.Add(DestinationsCommand.Create(console));
         root.Add(DbCommand.Create(console));
+        root.Add(AuditCommand.Create(console));
         return root;
     }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
+using TradeAlertBot.Audit;
 using TradeAlertBot.Deliveries;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
@@ -124,7 +125,16 @@ internal static class DeliveriesCommand
             console.Out.WriteLine($"skipped {busy.Id}: a worker is sending it now");
         }
 
+        // The replay is a set-based UPDATE outside the change tracker: it and its audit entry share a transaction.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var replayed = await OutboxReplay.ReplayAsync(db, [.. rows.Select(r => r.Id)], now, ct);
+        if (replayed > 0)
+        {
+            var target = destinationText is null ? $"delivery {id}" : $"deliveries of {destinationText}";
+            await new AuditLog(db, console.Time).RecordAsync(AuditActor.Cli, AuditAction.Replay, target, null, $"{replayed} back to pending", ct);
+        }
+
+        await transaction.CommitAsync(ct);
         console.Out.WriteLine($"replayed {replayed} delivery(ies); the next sweep sends them");
 
         foreach (var paused in rows.Where(r => r.Paused && r.State != DeliveryState.Sent).Select(r => $"{r.Kind}:{r.Address}").Distinct())

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
+using TradeAlertBot.Audit;
 using TradeAlertBot.Storage.Entities;
 
 namespace TradeAlertBot.Cli;
@@ -82,6 +83,7 @@ internal static class DestinationsCommand
             return 0;
         }
 
+        new AuditLog(db, console.Time).StageResume(AuditActor.Cli, destination);
         destination.Resume();
         await db.SaveChangesAsync(ct);
         var held = await db.Deliveries.CountAsync(d => d.DestinationId == destination.Id && d.State == DeliveryState.Pending, ct);

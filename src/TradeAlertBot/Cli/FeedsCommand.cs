@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
+using TradeAlertBot.Audit;
 using TradeAlertBot.Commands.Shared;
 using TradeAlertBot.Feeds;
 using TradeAlertBot.Feeds.Fetching;
@@ -39,7 +40,7 @@ internal static class FeedsCommand
 
     private static async Task<int> AddAsync(TradeAlertDbContext db, string url, CliConsole console, CancellationToken ct)
     {
-        var result = await Registry(db, console).AddAsync(url, null, ct);
+        var result = await Registry(db, console).AddAsync(url, null, AuditActor.Cli, ct);
         if (result is FeedAddResult.Added)
         {
             await db.SaveChangesAsync(ct);
@@ -55,7 +56,7 @@ internal static class FeedsCommand
     private static FeedRegistry Registry(TradeAlertDbContext db, CliConsole console)
     {
         var guard = new ServiceCollection().AddFeeds(console.Configuration).BuildServiceProvider().GetRequiredService<UrlGuard>();
-        return new FeedRegistry(db, guard, console.Time);
+        return new FeedRegistry(db, guard, console.Time, new AuditLog(db, console.Time));
     }
 
     private static async Task<int> ListAsync(TradeAlertDbContext db, CliConsole console, CancellationToken ct)
@@ -93,7 +94,7 @@ internal static class FeedsCommand
         var added = 0;
         foreach (var outline in outlines)
         {
-            var result = await registry.AddAsync(outline.Url, outline.Title, ct);
+            var result = await registry.AddAsync(outline.Url, outline.Title, AuditActor.Cli, ct);
             if (result is FeedAddResult.Added)
             {
                 added++;

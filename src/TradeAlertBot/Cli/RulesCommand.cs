@@ -3,7 +3,7 @@ using TradeAlertBot.Core.Rules;
 
 namespace TradeAlertBot.Cli;
 
-/// <summary><c>rules check PATH</c>: validates a rule file or a folder of them.</summary>
+/// <summary><c>rules check PATH</c>: validates a rule file or a folder of them; the stored rules' verbs are in <see cref="StoredRulesCommand"/>.</summary>
 internal static class RulesCommand
 {
     public static Command Create(CliConsole console)
@@ -12,7 +12,13 @@ internal static class RulesCommand
         var check = new Command("check", "Validate rule files and print errors with line and column.") { path };
         check.SetAction(result => Check(result.GetRequiredValue(path), console));
 
-        return new Command("rules", "Work with watch-rule files.") { check };
+        var rules = new Command("rules", "Check watch-rule files; add, edit, remove, revert and list the history of the service's stored rules.") { check };
+        foreach (var stored in StoredRulesCommand.Create(console))
+        {
+            rules.Add(stored);
+        }
+
+        return rules;
     }
 
     public static void Print(IEnumerable<RuleFileError> errors, TextWriter writer)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.IO.Compression;
 using Microsoft.EntityFrameworkCore;
+using TradeAlertBot.Audit;
 using TradeAlertBot.Hosting;
 using TradeAlertBot.Storage.Entities;
 using TradeAlertBot.Teams;
@@ -103,6 +104,12 @@ internal static class TeamsCommand
         var destination = new WebhookSecrets(SecretProtection.Create(console.Configuration)).NewDestination(uri.AbsoluteUri, "Teams Workflows webhook");
         destination.Subscriptions = [.. rules.Select(r => new Subscription { RuleName = r.ToLowerInvariant() })];
         db.Destinations.Add(destination);
+        var audit = new AuditLog(db, console.Time);
+        foreach (var subscription in destination.Subscriptions)
+        {
+            audit.Stage(AuditActor.Cli, AuditAction.Subscribe, AuditTargets.Destination(destination), null, AuditTargets.Subscription(subscription));
+        }
+
         await db.SaveChangesAsync(ct);
         console.Out.WriteLine($"teams: webhook {address} added for {string.Join(", ", rules)} (its URL is stored encrypted)");
         return 0;

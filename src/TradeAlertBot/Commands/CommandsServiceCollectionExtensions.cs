@@ -1,3 +1,4 @@
+using TradeAlertBot.Audit;
 using TradeAlertBot.Commands.Handlers;
 using TradeAlertBot.Commands.Shared;
 using TradeAlertBot.Core.Commands;
@@ -14,12 +15,14 @@ public static class CommandsServiceCollectionExtensions
     public static IServiceCollection AddCommands(this IServiceCollection services)
     {
         services.AddOptions<QueryOptions>().BindConfiguration(QueryOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddAudit(); // every state-changing command writes to it
         services
             .AddSingleton<QueryLimiter>()
             .AddSingleton<AdminDirectory>()
             .AddScoped<Backtester>()
             .AddScoped<FeedRegistry>()
             .AddScoped<RuleRegistration>()
+            .AddScoped<RuleHistory>()
             .AddScoped<DeliveryReplay>()
             .AddScoped<CommandRouter>()
             .AddScoped<CommandJob>()
@@ -41,6 +44,8 @@ public static class CommandsServiceCollectionExtensions
         services.AddScoped<ICommandHandler, RuleAddHandler>();
         services.AddScoped<ICommandHandler, RuleEditHandler>();
         services.AddScoped<ICommandHandler, RuleRemoveHandler>();
+        services.AddScoped<ICommandHandler, RuleHistoryHandler>();
+        services.AddScoped<ICommandHandler, RuleRevertHandler>();
         services.AddScoped<ICommandHandler, RuleTestHandler>();
         services.AddScoped<ICommandHandler, FeedAddHandler>();
         services.AddScoped<ICommandHandler, FeedRemoveHandler>();
@@ -49,6 +54,7 @@ public static class CommandsServiceCollectionExtensions
         services.AddScoped<ICommandHandler, ResumeHandler>();
         services.AddScoped<ICommandHandler, AdminAddHandler>();
         services.AddScoped<ICommandHandler, AdminRemoveHandler>();
+        services.AddScoped<ICommandHandler, AuditHandler>();
         return services;
     }
 }

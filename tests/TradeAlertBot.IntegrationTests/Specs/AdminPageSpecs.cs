@@ -107,6 +107,22 @@ public sealed partial class AdminPageSpecs : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_rule_edited_on_the_page_keeps_its_reason_in_the_history_and_the_audit_log_names_the_session()
+    {
+        await SignInAsync(Token);
+        await PostAsync("/admin/rules", new() { ["name"] = "steel-watch", ["query"] = "steel" });
+
+        var response = await PostAsync("/admin/rules/steel-watch/edit", new() { ["query"] = "steel OR aluminium", ["reason"] = "aluminium too" });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var version = await _host.WithDbAsync(db => db.RuleVersions.SingleAsync(v => v.RuleName == "steel-watch" && v.Version == 2));
+        Assert.Equal(("steel OR aluminium", "aluminium too"), (version.Query, version.Reason));
+        Assert.Matches("^web:admin/[0-9A-F]{8}$", version.Author);
+        var edit = await _host.WithDbAsync(db => db.AuditLog.SingleAsync(e => e.Action == AuditAction.RuleEdit));
+        Assert.Equal((version.Author, "steel", "steel OR aluminium"), (edit.Actor, edit.Before, edit.After));
+    }
+
+    [Fact]
     public async Task A_valid_rule_is_stored_and_the_page_says_so()
     {
         await SignInAsync(Token);
@@ -116,7 +132,7 @@ public sealed partial class AdminPageSpecs : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var rule = await _host.WithDbAsync(db => db.Rules.SingleAsync(r => r.Name == "steel-watch"));
         Assert.Equal("steel AND tariff*", rule.Query);
-        Assert.Equal("web:admin", rule.CreatedBy);
+        Assert.Matches("^web:admin/[0-9A-F]{8}$", rule.CreatedBy); // the session, as the audit log names it
         var page = await (await _client.GetAsync(response.Headers.Location)).Content.ReadAsStringAsync();
         Assert.Contains("Added rule steel-watch", page);
     }

@@ -13,7 +13,7 @@ namespace TradeAlertBot.Tests.Cli;
 /// A SQLite installation with rows in every table, written through the real model: feeds with validators and a
 /// lease, rules, destinations with subscriptions (one a Workflows webhook whose URL is encrypted), a story with
 /// categories, countries, content and two items, its deliveries, an admin, a Slack workspace with an encrypted
-/// token, a Teams conversation and a revoked admin session. Times carry sub-millisecond ticks and texts non-ASCII.
+/// token, a Teams conversation, a revoked admin session, an audit entry and a rule version. Times carry sub-millisecond ticks and texts non-ASCII.
 /// </summary>
 internal sealed class FilledDatabase : IDisposable
 {
@@ -123,5 +123,15 @@ internal sealed class FilledDatabase : IDisposable
             ConversationType = "channel", TeamName = "Trade", ChannelName = "Alerts", InstalledAt = Now.AddDays(-2), RemovedAt = Now,
         });
         db.RevokedAdminSessions.Add(new RevokedAdminSession { SessionId = "session-0123456789abcdef", ExpiresAt = Now.AddHours(8) });
+        db.AuditLog.Add(new AuditEntry
+        {
+            At = Now, Actor = "slack:T0COPY/U0ADMIN", Action = AuditAction.RuleEdit, Target = "rule:new-tariffs",
+            Before = "tariff* AND impose", After = "tariff* AND (impose OR raise)",
+        });
+        db.RuleVersions.Add(new RuleVersion
+        {
+            RuleName = "new-tariffs", Version = 2, Change = RuleChange.Edited, Query = "tariff* AND (impose OR raise)",
+            Author = "web:admin/0f8fad5b", At = Now, Reason = "Zölle: also raises",
+        });
     }
 }

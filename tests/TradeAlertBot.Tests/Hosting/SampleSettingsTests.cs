@@ -52,6 +52,7 @@ public sealed class SampleSettingsTests
     [InlineData("Admin:SignInAttempts")]
     [InlineData("Admin:JobsDashboardWritable")]
     [InlineData("Node:Role")]
+    [InlineData("Admin:AuditRetention")]
     [InlineData("ForwardedHeaders:Enabled")]
     [InlineData("Web:MaxEventStreams")]
     [InlineData("Commands:QueryBudget")]
@@ -134,6 +135,7 @@ public sealed class SampleSettingsTests
         Assert.Equal("", bound.Token);
         Assert.Equal(defaults.SignInAttempts, bound.SignInAttempts);
         Assert.Equal(defaults.SignInWindow, bound.SignInWindow);
+        Assert.Equal(defaults.AuditRetention, bound.AuditRetention);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TradeAlertBot.Audit;
 using TradeAlertBot.Commands.Shared;
 using TradeAlertBot.Core.Commands;
 using TradeAlertBot.Core.Routing;
@@ -7,17 +8,19 @@ using TradeAlertBot.Storage;
 namespace TradeAlertBot.Commands.Handlers;
 
 /// <summary><c>digest off|hourly|daily HH:mm [time zone]</c>: alerts are held and sent together at those times.</summary>
-public sealed class DigestHandler(TradeAlertDbContext db, TimeProvider time) : ICommandHandler
+public sealed class DigestHandler(TradeAlertDbContext db, TimeProvider time, AuditLog audit) : ICommandHandler
 {
     public CommandSpec Spec { get; } = CommandCatalog.Named("digest");
 
     public async Task<CommandReply> HandleAsync(Command command, CommandContext context, CancellationToken ct)
     {
         var destination = (await ChannelDestination.FindAsync(db, context, create: true, ct))!;
+        var before = AuditTargets.ChannelSettings(destination);
         if (command.Args is ["off"])
         {
             destination.Digest = null;
             destination.NextDigestAt = null;
+            audit.StageSettings(AuditActor.Chat(context), destination, before);
             await db.SaveChangesAsync(ct); // held alerts go out with HeldAlertsJob's next run, their hold being over
             return CommandReply.Say("Digest off: alerts are posted as they come (held ones arrive with the next sweep, within minutes).", isPublic: true);
         }
@@ -30,6 +33,7 @@ public sealed class DigestHandler(TradeAlertDbContext db, TimeProvider time) : I
         destination.Digest = schedule.ToString();
         destination.TimeZone = zoneId;
         destination.NextDigestAt = schedule.Next(time.GetUtcNow(), zone);
+        audit.StageSettings(AuditActor.Chat(context), destination, before);
         await db.SaveChangesAsync(ct);
         var when = TimeZoneInfo.ConvertTime(destination.NextDigestAt.Value, zone);
         return CommandReply.Say(

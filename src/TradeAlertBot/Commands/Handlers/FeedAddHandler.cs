@@ -1,3 +1,4 @@
+using TradeAlertBot.Audit;
 using TradeAlertBot.Commands.Shared;
 using TradeAlertBot.Core.Commands;
 
@@ -12,7 +13,7 @@ public sealed class FeedAddHandler(FeedRegistry feeds) : ICommandHandler
     {
         // Slack sends a pasted link as <url> or <url|label>.
         var text = command.Args.Count == 1 ? command.Args[0].Trim('<', '>') : throw new UsageException("Give one feed URL.");
-        var message = await feeds.AddAndSaveAsync(text, ct);
+        var message = await feeds.AddAndSaveAsync(text, AuditActor.Chat(context), ct);
         return CommandReply.Say(line => line.Quoted(message));
     }
 }

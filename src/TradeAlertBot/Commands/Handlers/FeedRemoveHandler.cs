@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TradeAlertBot.Audit;
 using TradeAlertBot.Commands.Shared;
 using TradeAlertBot.Core.Commands;
 using TradeAlertBot.Core.Text;
@@ -7,7 +8,7 @@ using TradeAlertBot.Storage;
 namespace TradeAlertBot.Commands.Handlers;
 
 /// <summary><c>feed remove URL|ID</c>: the feed stops being polled; its past items stay searchable.</summary>
-public sealed class FeedRemoveHandler(TradeAlertDbContext db) : ICommandHandler
+public sealed class FeedRemoveHandler(TradeAlertDbContext db, FeedRegistry feeds) : ICommandHandler
 {
     public CommandSpec Spec { get; } = CommandCatalog.Named("feed remove");
 
@@ -23,7 +24,7 @@ public sealed class FeedRemoveHandler(TradeAlertDbContext db) : ICommandHandler
             throw new UsageException($"No feed `{ChatText.Clip(arg, 80)}` (see `feeds`).");
         }
 
-        FeedRegistry.Disable(feed);
+        feeds.Disable(feed, AuditActor.Chat(context));
         await db.SaveChangesAsync(ct);
         return CommandReply.Say($"Stopped watching feed {feed.Id} ({feed.Title ?? ShownUrl.Redacted(feed.Url)}); its past items stay searchable.");
     }

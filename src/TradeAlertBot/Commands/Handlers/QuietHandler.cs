@@ -1,3 +1,4 @@
+using TradeAlertBot.Audit;
 using TradeAlertBot.Commands.Shared;
 using TradeAlertBot.Core.Commands;
 using TradeAlertBot.Core.Routing;
@@ -6,16 +7,18 @@ using TradeAlertBot.Storage;
 namespace TradeAlertBot.Commands.Handlers;
 
 /// <summary><c>quiet 22:00-07:00 [time zone]|off</c>: alerts wait during those hours and arrive together afterwards.</summary>
-public sealed class QuietHandler(TradeAlertDbContext db) : ICommandHandler
+public sealed class QuietHandler(TradeAlertDbContext db, AuditLog audit) : ICommandHandler
 {
     public CommandSpec Spec { get; } = CommandCatalog.Named("quiet");
 
     public async Task<CommandReply> HandleAsync(Command command, CommandContext context, CancellationToken ct)
     {
         var destination = (await ChannelDestination.FindAsync(db, context, create: true, ct))!;
+        var before = AuditTargets.ChannelSettings(destination);
         if (command.Args is ["off"])
         {
             destination.QuietHours = null;
+            audit.StageSettings(AuditActor.Chat(context), destination, before);
             await db.SaveChangesAsync(ct);
             return CommandReply.Say("Quiet hours off.", isPublic: true);
         }
@@ -30,6 +33,7 @@ public sealed class QuietHandler(TradeAlertDbContext db) : ICommandHandler
         _ = ChannelDestination.Zone(zoneId); // refuses an unknown zone
 
         (destination.QuietHours, destination.TimeZone) = (hours.ToString(), zoneId);
+        audit.StageSettings(AuditActor.Chat(context), destination, before);
         await db.SaveChangesAsync(ct);
         return CommandReply.Say($"Quiet hours {hours} {zoneId ?? "UTC"}: alerts in those hours are held and posted together afterwards.", isPublic: true);
     }

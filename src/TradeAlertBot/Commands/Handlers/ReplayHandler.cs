@@ -1,3 +1,4 @@
+using TradeAlertBot.Audit;
 using TradeAlertBot.Commands.Shared;
 using TradeAlertBot.Core.Commands;
 
@@ -15,6 +16,6 @@ public sealed class ReplayHandler(DeliveryReplay replay) : ICommandHandler
             throw new UsageException("Give one delivery id (see `deliveries dead`).");
         }
 
-        return CommandReply.Say(await replay.ReplayAsync(id, ct));
+        return CommandReply.Say(await replay.ReplayAsync(id, AuditActor.Chat(context), ct));
     }
 }

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using TradeAlertBot.Audit;
 using TradeAlertBot.Core.Commands;
 using TradeAlertBot.Storage;
 
 namespace TradeAlertBot.Commands.Handlers;
 
 /// <summary><c>resume</c>: this channel's paused alerts go out again.</summary>
-public sealed class ResumeHandler(TradeAlertDbContext db) : ICommandHandler
+public sealed class ResumeHandler(TradeAlertDbContext db, AuditLog audit) : ICommandHandler
 {
     public CommandSpec Spec { get; } = CommandCatalog.Named("resume");
 
@@ -17,6 +18,7 @@ public sealed class ResumeHandler(TradeAlertDbContext db) : ICommandHandler
             return CommandReply.Say("This channel's alerts are not paused.");
         }
 
+        audit.StageResume(AuditActor.Chat(context), destination);
         destination.Resume();
         await db.SaveChangesAsync(ct);
         return CommandReply.Say("Resumed: this channel's held alerts go out with the next sweep. If the cause is not fixed, they pause again.", isPublic: true);

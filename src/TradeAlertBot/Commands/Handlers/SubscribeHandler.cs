@@ -1,11 +1,13 @@
+using TradeAlertBot.Audit;
 using TradeAlertBot.Commands.Shared;
 using TradeAlertBot.Core.Commands;
 using TradeAlertBot.Storage;
+using TradeAlertBot.Storage.Entities;
 
 namespace TradeAlertBot.Commands.Handlers;
 
 /// <summary><c>subscribe CATEGORY|RULE [filters]</c>: the channel gets alerts for matching stories.</summary>
-public sealed class SubscribeHandler(TradeAlertDbContext db) : ICommandHandler
+public sealed class SubscribeHandler(TradeAlertDbContext db, AuditLog audit) : ICommandHandler
 {
     public CommandSpec Spec { get; } = CommandCatalog.Named("subscribe");
 
@@ -19,6 +21,7 @@ public sealed class SubscribeHandler(TradeAlertDbContext db) : ICommandHandler
         }
 
         destination.Subscriptions.Add(wanted);
+        audit.Stage(AuditActor.Chat(context), AuditAction.Subscribe, AuditTargets.Destination(destination), null, AuditTargets.Subscription(wanted));
         await db.SaveChangesAsync(ct);
         return CommandReply.Say(
             line => line.Text("Subscribed this channel to ").Describe(wanted).Text(". New matching stories will be posted here."), isPublic: true);

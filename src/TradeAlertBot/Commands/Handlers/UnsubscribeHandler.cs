@@ -1,11 +1,13 @@
+using TradeAlertBot.Audit;
 using TradeAlertBot.Commands.Shared;
 using TradeAlertBot.Core.Commands;
 using TradeAlertBot.Storage;
+using TradeAlertBot.Storage.Entities;
 
 namespace TradeAlertBot.Commands.Handlers;
 
 /// <summary><c>unsubscribe CATEGORY|RULE [filters]</c> (and an alert's "Mute rule"): removes one subscription.</summary>
-public sealed class UnsubscribeHandler(TradeAlertDbContext db) : ICommandHandler
+public sealed class UnsubscribeHandler(TradeAlertDbContext db, AuditLog audit) : ICommandHandler
 {
     public CommandSpec Spec { get; } = CommandCatalog.Named("unsubscribe");
 
@@ -21,6 +23,7 @@ public sealed class UnsubscribeHandler(TradeAlertDbContext db) : ICommandHandler
         }
 
         db.Subscriptions.Remove(existing);
+        audit.Stage(AuditActor.Chat(context), AuditAction.Unsubscribe, AuditTargets.Destination(destination!), AuditTargets.Subscription(existing), null);
         await db.SaveChangesAsync(ct);
         return CommandReply.Say(line => line.Text("Unsubscribed this channel from ").Describe(wanted).Text("."), isPublic: true);
     }

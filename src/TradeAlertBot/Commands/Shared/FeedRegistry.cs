@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using TradeAlertBot.Audit;
 using TradeAlertBot.Core.Commands;
+using TradeAlertBot.Core.Text;
 using TradeAlertBot.Feeds.Fetching;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
@@ -8,11 +10,11 @@ namespace TradeAlertBot.Commands.Shared;
 
 /// <summary>
 /// The one way to add a feed (chat's <c>feed add</c>, the admin page, the CLI's <c>feeds add</c> and <c>import</c>):
-/// an http(s) URL the SSRF guard allows, not watched already. The feed is staged; the caller saves.
+/// an http(s) URL the SSRF guard allows, not watched already. The feed and its audit entry are staged; the caller saves.
 /// </summary>
-public sealed class FeedRegistry(TradeAlertDbContext db, UrlGuard guard, TimeProvider time)
+public sealed class FeedRegistry(TradeAlertDbContext db, UrlGuard guard, TimeProvider time, AuditLog audit)
 {
-    public async Task<FeedAddResult> AddAsync(string text, string? title, CancellationToken ct)
+    public async Task<FeedAddResult> AddAsync(string text, string? title, AuditActor actor, CancellationToken ct)
     {
         // Slack sends links as <url|label>; the label is not part of the address.
         if (!Uri.TryCreate(text.Split('|')[0], UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
@@ -44,14 +46,15 @@ public sealed class FeedRegistry(TradeAlertDbContext db, UrlGuard guard, TimePro
         var now = time.GetUtcNow();
         var feed = new Feed { Url = normalized, Title = title, CreatedAt = now, NextPollAt = now };
         db.Feeds.Add(feed);
+        audit.Stage(actor, AuditAction.FeedAdd, "feed " + ShownUrl.Redacted(normalized), null, title);
         return new FeedAddResult.Added(feed, note);
     }
 
     /// <summary>Adds and saves a feed (chat and the admin page); returns what to tell the user.</summary>
     /// <exception cref="UsageException">Not an http(s) URL, refused by the guard, or watched already.</exception>
-    public async Task<string> AddAndSaveAsync(string text, CancellationToken ct)
+    public async Task<string> AddAndSaveAsync(string text, AuditActor actor, CancellationToken ct)
     {
-        var result = await AddAsync(text, null, ct);
+        var result = await AddAsync(text, null, actor, ct);
         if (result is not FeedAddResult.Added)
         {
             throw new UsageException(result.Message);
@@ -61,9 +64,10 @@ public sealed class FeedRegistry(TradeAlertDbContext db, UrlGuard guard, TimePro
         return result.Message;
     }
 
-    /// <summary>Stops polling a feed. Disabled, not deleted: its stored items and stories stay searchable.</summary>
-    public static void Disable(Feed feed)
+    /// <summary>Stops polling a feed (staged; the caller saves). Disabled, not deleted: its stored items and stories stay searchable.</summary>
+    public void Disable(Feed feed, AuditActor actor)
     {
+        audit.Stage(actor, AuditAction.FeedRemove, $"feed {feed.Id} {ShownUrl.Redacted(feed.Url)}", feed.Enabled ? "enabled" : "disabled: " + feed.DisabledReason, "disabled");
         feed.Enabled = false;
         feed.DisabledReason = "removed by an admin";
     }

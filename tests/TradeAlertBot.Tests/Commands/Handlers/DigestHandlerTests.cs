@@ -21,7 +21,7 @@ public sealed class DigestHandlerTests : IAsyncLifetime
     {
         await using var db = _database.Open();
 
-        var reply = await new DigestHandler(db, _time).HandleAsync(Parse("digest daily 09:00 Europe/Berlin"), Channel, CancellationToken.None);
+        var reply = await new DigestHandler(db, _time, AuditOn(db, _time)).HandleAsync(Parse("digest daily 09:00 Europe/Berlin"), Channel, CancellationToken.None);
 
         var stored = await _database.Open().Destinations.SingleAsync();
         Assert.StartsWith("Digest daily 09:00 Europe/Berlin", reply.Plain());
@@ -34,7 +34,7 @@ public sealed class DigestHandlerTests : IAsyncLifetime
     public async Task Digest_off_clears_the_schedule_so_held_alerts_go_out()
     {
         await using var db = _database.Open();
-        var handler = new DigestHandler(db, _time);
+        var handler = new DigestHandler(db, _time, AuditOn(db, _time));
 
         await handler.HandleAsync(Parse("digest hourly"), Channel, CancellationToken.None);
         await handler.HandleAsync(Parse("digest off"), Channel, CancellationToken.None);
@@ -50,7 +50,7 @@ public sealed class DigestHandlerTests : IAsyncLifetime
     {
         await using var db = _database.Open();
 
-        var error = await Assert.ThrowsAsync<UsageException>(() => new DigestHandler(db, _time).HandleAsync(Parse(text), Channel, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<UsageException>(() => new DigestHandler(db, _time, AuditOn(db, _time)).HandleAsync(Parse(text), Channel, CancellationToken.None));
 
         Assert.StartsWith("Say `digest hourly`", error.Message);
     }

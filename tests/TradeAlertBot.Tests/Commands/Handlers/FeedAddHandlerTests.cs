@@ -57,5 +57,5 @@ public sealed class FeedAddHandlerTests : IAsyncLifetime
     }
 
     private FeedAddHandler Handler(TradeAlertDbContext db) =>
-        new(new FeedRegistry(db, new UrlGuard(Options.Create(new FeedsOptions())), _time));
+        new(new FeedRegistry(db, new UrlGuard(Options.Create(new FeedsOptions())), _time, AuditOn(db, _time)));
 }

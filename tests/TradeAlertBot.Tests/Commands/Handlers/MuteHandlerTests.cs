@@ -20,7 +20,7 @@ public sealed class MuteHandlerTests : IAsyncLifetime
     public async Task Muting_holds_the_channels_alerts_until_the_time_given_and_off_ends_it()
     {
         await using var db = _database.Open();
-        var handler = new MuteHandler(db, _time);
+        var handler = new MuteHandler(db, _time, AuditOn(db, _time));
 
         var muted = await handler.HandleAsync(Parse("mute 2h"), Channel, CancellationToken.None);
         var until = (await _database.Open().Destinations.SingleAsync()).MutedUntil;
@@ -40,7 +40,7 @@ public sealed class MuteHandlerTests : IAsyncLifetime
     {
         await using var db = _database.Open();
 
-        var error = await Assert.ThrowsAsync<UsageException>(() => new MuteHandler(db, _time).HandleAsync(Parse(text), Channel, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<UsageException>(() => new MuteHandler(db, _time, AuditOn(db, _time)).HandleAsync(Parse(text), Channel, CancellationToken.None));
 
         Assert.StartsWith(message, error.Message);
     }

@@ -17,7 +17,7 @@ public sealed class QuietHandlerTests : IAsyncLifetime
     public async Task Quiet_hours_are_stored_with_their_time_zone_and_off_clears_them()
     {
         await using var db = _database.Open();
-        var handler = new QuietHandler(db);
+        var handler = new QuietHandler(db, AuditOn(db));
 
         var reply = await handler.HandleAsync(Parse("quiet 22:00-07:00 Europe/Berlin"), Channel, CancellationToken.None);
         var stored = await _database.Open().Destinations.SingleAsync();
@@ -36,7 +36,7 @@ public sealed class QuietHandlerTests : IAsyncLifetime
     {
         await using var db = _database.Open();
 
-        var error = await Assert.ThrowsAsync<UsageException>(() => new QuietHandler(db).HandleAsync(Parse(text), Channel, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<UsageException>(() => new QuietHandler(db, AuditOn(db)).HandleAsync(Parse(text), Channel, CancellationToken.None));
 
         Assert.StartsWith(message, error.Message);
         Assert.Equal(0, await _database.Open().Destinations.CountAsync());

@@ -26,7 +26,7 @@ public sealed class RuleAddHandlerTests : IAsyncLifetime
         var reply = await Handler(db).HandleAsync(Parse("rule add Steel-Watch  \"steel tariff\"  AND (VN OR MX)"), Channel, CancellationToken.None);
 
         var rule = await _database.Open().Rules.SingleAsync();
-        Assert.Equal(("steel-watch", "\"steel tariff\"  AND (VN OR MX)", "slack:U1"), (rule.Name, rule.Query, rule.CreatedBy));
+        Assert.Equal(("steel-watch", "\"steel tariff\"  AND (VN OR MX)", "slack:T1/U1"), (rule.Name, rule.Query, rule.CreatedBy));
         Assert.StartsWith("Added rule steel-watch;", reply.Plain());
         Assert.Contains(reply.Blocks[0].Spans, s => s is ReplySpan.Code { Value: "subscribe steel-watch" });
     }
@@ -64,5 +64,5 @@ public sealed class RuleAddHandlerTests : IAsyncLifetime
         Assert.Equal("A rule `steel` exists already; change it with `rule edit steel QUERY`.", error.Message);
     }
 
-    private RuleAddHandler Handler(TradeAlertDbContext db) => new(new RuleRegistration(db, _time));
+    private RuleAddHandler Handler(TradeAlertDbContext db) => new(new RuleRegistration(db, _time, AuditOn(db, _time)));
 }

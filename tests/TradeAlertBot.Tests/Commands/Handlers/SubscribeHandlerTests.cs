@@ -25,7 +25,7 @@ public sealed class SubscribeHandlerTests : IAsyncLifetime
     {
         await using var db = _database.Open();
 
-        var reply = await new SubscribeHandler(db).HandleAsync(Parse("subscribe new-tariffs country:vn hs:7208"), Channel, CancellationToken.None);
+        var reply = await new SubscribeHandler(db, AuditOn(db)).HandleAsync(Parse("subscribe new-tariffs country:vn hs:7208"), Channel, CancellationToken.None);
 
         Assert.True(reply.Public);
         Assert.Equal("Subscribed this channel to new-tariffs in VN (HS 7208). New matching stories will be posted here.", reply.Plain());
@@ -39,7 +39,7 @@ public sealed class SubscribeHandlerTests : IAsyncLifetime
     public async Task Subscribing_twice_to_the_same_thing_keeps_one_subscription()
     {
         await using var db = _database.Open();
-        var handler = new SubscribeHandler(db);
+        var handler = new SubscribeHandler(db, AuditOn(db));
 
         await handler.HandleAsync(Parse("subscribe new-tariffs"), Channel, CancellationToken.None);
         var again = await handler.HandleAsync(Parse("subscribe new-tariffs"), Channel, CancellationToken.None);
@@ -56,7 +56,7 @@ public sealed class SubscribeHandlerTests : IAsyncLifetime
     {
         await using var db = _database.Open();
 
-        var error = await Assert.ThrowsAsync<UsageException>(() => new SubscribeHandler(db).HandleAsync(Parse(text), Channel, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<UsageException>(() => new SubscribeHandler(db, AuditOn(db)).HandleAsync(Parse(text), Channel, CancellationToken.None));
 
         Assert.StartsWith(message, error.Message);
         Assert.Equal(0, await _database.Open().Destinations.CountAsync());

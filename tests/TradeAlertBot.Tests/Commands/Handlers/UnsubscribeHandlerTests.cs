@@ -28,7 +28,7 @@ public sealed class UnsubscribeHandlerTests : IAsyncLifetime
     {
         await using var db = _database.Open();
 
-        var reply = await new UnsubscribeHandler(db).HandleAsync(Parse("unsubscribe new-tariffs country:VN"), Channel, CancellationToken.None);
+        var reply = await new UnsubscribeHandler(db, AuditOn(db)).HandleAsync(Parse("unsubscribe new-tariffs country:VN"), Channel, CancellationToken.None);
 
         Assert.Equal("Unsubscribed this channel from new-tariffs in VN.", reply.Plain());
         Assert.Equal(["gone-rule"], await _database.Open().Subscriptions.Select(s => s.RuleName).ToListAsync());
@@ -39,7 +39,7 @@ public sealed class UnsubscribeHandlerTests : IAsyncLifetime
     {
         await using var db = _database.Open();
 
-        await new UnsubscribeHandler(db).HandleAsync(Parse("unsubscribe gone-rule"), Channel, CancellationToken.None);
+        await new UnsubscribeHandler(db, AuditOn(db)).HandleAsync(Parse("unsubscribe gone-rule"), Channel, CancellationToken.None);
 
         Assert.Equal(["new-tariffs"], await _database.Open().Subscriptions.Select(s => s.RuleName).ToListAsync());
     }
@@ -49,7 +49,7 @@ public sealed class UnsubscribeHandlerTests : IAsyncLifetime
     {
         await using var db = _database.Open();
 
-        var reply = await new UnsubscribeHandler(db).HandleAsync(Parse("unsubscribe gone-rule"), Channel with { Address = "T1/C2" }, CancellationToken.None);
+        var reply = await new UnsubscribeHandler(db, AuditOn(db)).HandleAsync(Parse("unsubscribe gone-rule"), Channel with { Address = "T1/C2" }, CancellationToken.None);
 
         Assert.False(reply.Public);
         Assert.Equal("This channel has no subscription to gone-rule. See subscriptions.", reply.Plain());
