@@ -3,8 +3,8 @@ namespace TradeAlertBot.Core.Items;
 /// <summary>
 /// Fingerprints of recent stories, for recognising a later report of the same story. Looked up through the
 /// fingerprints' band keys (locality-sensitive hashing), so the cost per item does not grow with the number of
-/// recent stories. The host refreshes it incrementally from the database (stories with a higher id than
-/// <see cref="MaxId"/>), so stories made by other host processes count too.
+/// recent stories. The host refreshes it incrementally from the database, so stories made by other host processes
+/// count too.
 /// </summary>
 public sealed class StoryIndex(TimeProvider time)
 {
@@ -22,7 +22,6 @@ public sealed class StoryIndex(TimeProvider time)
     private readonly Lock _lock = new();
     private readonly Dictionary<long, (StoryFingerprint Fingerprint, DateTimeOffset FirstSeen)> _stories = [];
     private readonly Dictionary<ulong, List<long>> _byBand = [];
-    private long _maxId;
     private DateTimeOffset _lastPrune;
 
     /// <summary>The story <paramref name="fingerprint"/> belongs to, if one is known; refresh it first.</summary>
@@ -61,6 +60,19 @@ public sealed class StoryIndex(TimeProvider time)
         }
     }
 
+    /// <summary>
+    /// The band keys <see cref="FindSameStory"/> would consult for <paramref name="fingerprint"/>: all but the
+    /// over-full ones. Whoever founds a story after holding these keys cannot miss a same-story founder that held
+    /// them too.
+    /// </summary>
+    public IReadOnlyList<ulong> LookupKeys(StoryFingerprint fingerprint)
+    {
+        lock (_lock)
+        {
+            return [.. fingerprint.BandKeys().Where(key => !_byBand.TryGetValue(key, out var ids) || ids.Count <= MaxBucket)];
+        }
+    }
+
     /// <summary>Adds a story this process just saved, so the next item can join it.</summary>
     public void Add(long id, StoryFingerprint fingerprint, DateTimeOffset firstSeen)
     {
@@ -85,20 +97,6 @@ public sealed class StoryIndex(TimeProvider time)
             }
 
             ids.Add(id);
-        }
-
-        _maxId = Math.Max(_maxId, id);
-    }
-
-    /// <summary>The highest story id seen so far: a refresh loads only stories above it.</summary>
-    public long MaxId
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _maxId;
-            }
         }
     }
 

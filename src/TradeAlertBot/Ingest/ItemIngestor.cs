@@ -19,7 +19,7 @@ public sealed partial class ItemIngestor(
 {
     // One batch at a time per process: two feeds carrying the same story at the same moment must not both found a
     // story (each would miss the other's uncommitted one). SQLite has a single writer anyway, so little is lost.
-    // Across several processes the window remains; see docs/architecture.md.
+    // Across processes (PostgreSQL) the store step also holds its story band locks: see StoryBandLocks.
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <param name="maxNewItems">New items stored at most; the newest are kept, the rest left for the next poll.</param>
@@ -56,7 +56,17 @@ public sealed partial class ItemIngestor(
         await _gate.WaitAsync(ct);
         try
         {
-            return await StoreAsync(db, feed, classified, now, ct) with { Deferred = deferred };
+            if (!StoryBandLocks.Needed(db))
+            {
+                return await StoreAsync(db, feed, classified, now, ct) with { Deferred = deferred };
+            }
+
+            // The locks last as long as the transaction: from before the index refresh to the commit of the new stories.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await StoryBandLocks.TakeAsync(db, storyIndex, classified.Select(c => c.Classification.Fingerprint), ct);
+            var result = await StoreAsync(db, feed, classified, now, ct);
+            await transaction.CommitAsync(ct);
+            return result with { Deferred = deferred };
         }
         finally
         {
@@ -145,6 +155,17 @@ public sealed partial class ItemIngestor(
     [LoggerMessage(LogLevel.Debug, "ingest: feed {FeedId} founded story {StoryId} [{Categories}]")]
     private partial void LogStoryFounded(long feedId, long storyId, string categories);
 
-    private async Task<Story?> FindStoryAsync(TradeAlertDbContext db, StoryFingerprint fingerprint, CancellationToken ct) =>
-        storyIndex.FindSameStory(fingerprint) is { } id ? await db.Stories.FindAsync([id], ct) : null;
+    private async Task<Story?> FindStoryAsync(TradeAlertDbContext db, StoryFingerprint fingerprint, CancellationToken ct)
+    {
+        if (storyIndex.FindSameStory(fingerprint) is not { } id)
+        {
+            return null;
+        }
+
+        // Across nodes the row is locked until the commit: two nodes joining one story (found through different band
+        // keys) would otherwise each write their own outlet count and categories, and one would be lost.
+        return StoryBandLocks.Needed(db) && !db.Stories.Local.Any(s => s.Id == id)
+            ? await db.Stories.FromSql($"SELECT * FROM \"Stories\" WHERE \"Id\" = {id} FOR UPDATE").SingleOrDefaultAsync(ct)
+            : await db.Stories.FindAsync([id], ct);
+    }
 }

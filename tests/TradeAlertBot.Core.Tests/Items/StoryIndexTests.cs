@@ -37,6 +37,23 @@ public sealed class StoryIndexTests
     }
 
     [Fact]
+    public void Lookup_keys_leave_out_only_the_bands_too_many_stories_share()
+    {
+        var (index, time) = IndexOf(0);
+        var crowded = StoryFingerprint.Compute("headline", Story(1));
+        for (var n = 1; n <= StoryIndex.MaxBucket + 1; n++)
+        {
+            index.Add(n, crowded, time.GetUtcNow());
+        }
+
+        var fresh = StoryFingerprint.Compute("another headline", Story(2));
+        Assert.Empty(index.LookupKeys(crowded));
+        var ownKeys = fresh.BandKeys().Except(crowded.BandKeys()).ToList();
+        Assert.NotEmpty(ownKeys);
+        Assert.Equal(ownKeys, index.LookupKeys(fresh)); // bands it shares with the crowd are skipped, its own are not
+    }
+
+    [Fact]
     public void An_unrelated_story_finds_nothing()
     {
         var (index, _) = IndexOf(2_000);
