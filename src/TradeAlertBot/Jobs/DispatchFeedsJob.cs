@@ -16,6 +16,7 @@ namespace TradeAlertBot.Jobs;
 public sealed class DispatchFeedsJob(
     TradeAlertDbContext db,
     IBackgroundJobClient jobs,
+    JobStorage storage,
     IOptions<JobsOptions> workers,
     TimeProvider time,
     ILogger<DispatchFeedsJob> logger)
@@ -36,9 +37,10 @@ public sealed class DispatchFeedsJob(
             .Where(f => f.Enabled && f.NextPollAt <= now && (f.PollingUntil == null || f.PollingUntil < now))
             .ExecuteUpdateAsync(s => s.SetProperty(f => f.PollingUntil, leasedUntil).SetProperty(f => f.LeaseToken, token), ct);
         var due = leased == 0 ? [] : await db.Feeds.Where(f => f.LeaseToken == token).Select(f => f.Id).ToListAsync(ct);
-        // In batches, so that an unchanged feed does not cost a job of its own; split so every worker gets one, and
-        // small enough that one slow feed holds few others back.
-        var size = Math.Clamp((due.Count + workers.Value.EffectiveWorkerCount - 1) / workers.Value.EffectiveWorkerCount, 1, MaxBatch);
+        // In batches, so that an unchanged feed does not cost a job of its own; split so every worker of every node
+        // gets one, and small enough that one slow feed holds few others back.
+        var workerCount = due.Count == 0 ? 1 : AlertWorkers();
+        var size = Math.Clamp((due.Count + workerCount - 1) / workerCount, 1, MaxBatch);
         foreach (var batch in due.Chunk(size))
         {
             jobs.Enqueue<PollFeedsJob>(job => job.RunAsync(batch, token, CancellationToken.None));
@@ -48,5 +50,14 @@ public sealed class DispatchFeedsJob(
         {
             logger.LogInformation("dispatch: {Feeds} feed(s) due", due.Count);
         }
+    }
+
+    // The workers of every live server that takes poll jobs (all nodes on shared job storage), else this node's own.
+    private int AlertWorkers()
+    {
+        var live = storage.GetMonitoringApi().Servers()
+            .Where(s => s.Queues.Contains(JobQueues.Default))
+            .Sum(s => s.WorkersCount);
+        return live > 0 ? live : workers.Value.EffectiveWorkerCount;
     }
 }

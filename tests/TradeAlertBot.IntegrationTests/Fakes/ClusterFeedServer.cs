@@ -13,7 +13,7 @@ internal sealed class ClusterFeedServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, string> _feeds = new();
     private readonly ConcurrentDictionary<string, int> _inFlight = new();
     private readonly ConcurrentQueue<string> _overlaps = new();
-    private readonly ConcurrentQueue<(string Path, string Agent)> _asked = new();
+    private readonly ConcurrentQueue<(string Path, string Agent, DateTimeOffset At)> _asked = new();
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _firstAsk = new();
     private readonly TimeSpan _delay;
     private LoopbackServer _server = null!;
@@ -35,6 +35,11 @@ internal sealed class ClusterFeedServer : IAsyncDisposable
     public IReadOnlyList<string> Overlaps => [.. _overlaps];
 
     public IReadOnlySet<string> AskedBy(string agent) => _asked.Where(a => a.Agent.Contains(agent, StringComparison.Ordinal)).Select(a => a.Path).ToHashSet();
+
+    /// <summary>When a node other than <paramref name="agent"/> first asked for <paramref name="path"/> after <paramref name="since"/>, if it did.</summary>
+    public DateTimeOffset? AskedByOtherAfter(string path, string agent, DateTimeOffset since) => _asked
+        .Where(a => a.Path == path && !a.Agent.Contains(agent, StringComparison.Ordinal) && a.At > since)
+        .Select(a => (DateTimeOffset?)a.At).Min();
 
     /// <summary>Completes when a node whose User-Agent contains <paramref name="agent"/> next has a request in flight.</summary>
     public Task NextRequestFrom(string agent)
@@ -61,7 +66,7 @@ internal sealed class ClusterFeedServer : IAsyncDisposable
 
         try
         {
-            _asked.Enqueue((path, agent));
+            _asked.Enqueue((path, agent, TimeProvider.System.GetUtcNow()));
             foreach (var (name, waiting) in _firstAsk)
             {
                 if (agent.Contains(name, StringComparison.Ordinal))
