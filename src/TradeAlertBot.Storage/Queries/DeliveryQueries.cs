@@ -8,6 +8,10 @@ public static class DeliveryQueries
     public static IQueryable<Delivery> Unsent(this IQueryable<Delivery> deliveries, int maxAttempts) =>
         deliveries.Where(d => d.State != DeliveryState.Sent && d.State != DeliveryState.Dead && d.Attempts < maxAttempts);
 
+    /// <summary>Rows a worker claimed (or set to retry) until a time that has passed.</summary>
+    public static IQueryable<Delivery> ClaimLapsed(this IQueryable<Delivery> deliveries, DateTimeOffset now) =>
+        deliveries.Where(d => d.ClaimedUntil != null && d.ClaimedUntil < now);
+
     /// <summary>
     /// Rows whose job may be lost: the stored retry time (or a dead worker's claim) has passed, or, never claimed,
     /// they were made more than <paramref name="orphanAge"/> ago (their enqueued job had that long).

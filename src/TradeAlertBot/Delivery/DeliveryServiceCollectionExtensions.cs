@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using TradeAlertBot.Jobs;
+
 namespace TradeAlertBot.Deliveries;
 
 public static class DeliveryServiceCollectionExtensions
@@ -13,7 +16,9 @@ public static class DeliveryServiceCollectionExtensions
         services.AddScoped<AlertSenders>();
         services.AddScoped<DeliveryOutcomeRecorder>();
         services.AddScoped<DestinationPacer>();
-        services.AddSingleton<DeliverySweepStart>();
+        services.AddSingleton(provider => new DeliverySweepStart(
+            jobsOutliveTheProcess: provider.GetRequiredService<IOptions<JobsOptions>>().Value.IsPostgres));
+        services.AddSingleton<AlertBacklog>();
         services.AddOptions<DeliveryOptions>()
             .BindConfiguration(DeliveryOptions.SectionName)
             .ValidateDataAnnotations()

@@ -7,11 +7,13 @@ using TradeAlertBot.Storage.Queries;
 namespace TradeAlertBot.Deliveries;
 
 /// <summary>
-/// Recurring, and once at start-up: gives every unsent, unheld outbox row whose job was lost a Deliver job again. The
-/// job store lives in memory, so after a restart no row has one: the host's first sweep takes every unsent row, due
-/// at once or at the retry time stored with it. Later sweeps take rows whose stored retry time (or a dead worker's
-/// claim) has passed, and rows never claimed <see cref="OrphanAge"/> after they were made. A row that still has a
-/// job is harmless to enqueue twice: its claim lets one worker send it.
+/// Recurring, and once at start-up: gives every unsent, unheld outbox row whose job was lost a Deliver job again. A
+/// job store in memory is empty after a restart, so no row has one: the host's first sweep takes every unsent row,
+/// due at once or at the retry time stored with it (<see cref="DeliverySweepStart"/>). Later sweeps take rows whose
+/// stored retry time (or a dead worker's claim) has passed, and rows never claimed <see cref="OrphanAge"/> after they
+/// were made — those only while no alert job waits in the queues (<see cref="AlertBacklog"/>): in a backlog an
+/// unclaimed row is most likely waiting its turn. A row that still has a job is harmless to enqueue twice: its claim
+/// lets one worker send it.
 /// </summary>
 [AutomaticRetry(Attempts = 0)] // the next minute's run is the retry
 [DisableConcurrentExecution(timeoutInSeconds: 60)]
@@ -20,6 +22,7 @@ public sealed class DeliverySweepJob(
     IBackgroundJobClient jobs,
     IOptions<DeliveryOptions> options,
     DeliverySweepStart start,
+    AlertBacklog backlog,
     TimeProvider time,
     ILogger<DeliverySweepJob> logger)
 {
@@ -35,7 +38,8 @@ public sealed class DeliverySweepJob(
         var unsent = db.Deliveries.Unsent(options.Value.MaxAttempts).Where(d => d.HeldFor == null);
         var rows = start.TryTakeFirstSweep()
             ? unsent
-            : unsent.Orphaned(now, OrphanAge).Where(d => !d.Destination!.Paused || d.Destination.PausedAt < now - DeliverJob.PauseProbe);
+            : (backlog.JobsWaiting() ? unsent.ClaimLapsed(now) : unsent.Orphaned(now, OrphanAge))
+                .Where(d => !d.Destination!.Paused || d.Destination.PausedAt < now - DeliverJob.PauseProbe);
         var due = await rows.Select(d => new { d.Id, d.ClaimedUntil }).ToListAsync(ct);
         foreach (var row in due)
         {

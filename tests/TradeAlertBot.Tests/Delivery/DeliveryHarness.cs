@@ -97,10 +97,13 @@ internal sealed class DeliveryHarness : IDisposable
             .RunAsync(CancellationToken.None);
     }
 
+    /// <summary>The job store the sweep asks whether alert jobs are waiting; empty unless a test enqueues into it.</summary>
+    public Hangfire.InMemory.InMemoryStorage JobStore { get; } = new();
+
     public async Task SweepAsync(DeliverySweepStart start)
     {
         await using var db = Open();
-        await new DeliverySweepJob(db, Jobs.Object, Microsoft.Extensions.Options.Options.Create(Options), start, Time, NullLogger<DeliverySweepJob>.Instance)
+        await new DeliverySweepJob(db, Jobs.Object, Microsoft.Extensions.Options.Options.Create(Options), start, new AlertBacklog(JobStore), Time, NullLogger<DeliverySweepJob>.Instance)
             .RunAsync(CancellationToken.None);
     }
 
@@ -124,6 +127,7 @@ internal sealed class DeliveryHarness : IDisposable
 
     public void Dispose()
     {
+        JobStore.Dispose();
         _connection.Dispose();
         _metrics.Dispose();
     }

@@ -52,4 +52,29 @@ public sealed class DeliverySweepJobTests : IDisposable
         await _harness.SweepAsync(start);
         Assert.Equal(1 + 3, _harness.Enqueued); // now the new row and the lapsed retry too
     }
+
+    [Fact]
+    public async Task On_a_job_store_that_outlives_the_process_the_first_sweep_takes_only_overdue_rows()
+    {
+        await RowsAsync();
+
+        await _harness.SweepAsync(new DeliverySweepStart(jobsOutliveTheProcess: true));
+
+        Assert.Equal(1, _harness.Enqueued); // the dead worker's row; the new row's job is still in the store
+        Assert.Empty(_harness.Scheduled);
+    }
+
+    [Fact]
+    public async Task While_alert_jobs_wait_in_the_queues_an_unclaimed_row_is_not_taken_for_lost()
+    {
+        await RowsAsync();
+        var start = new DeliverySweepStart();
+        start.TryTakeFirstSweep();
+        Hangfire.BackgroundJobClientExtensions.Enqueue(new Hangfire.BackgroundJobClient(_harness.JobStore), () => Console.WriteLine()); // the "default" queue
+        _harness.Time.Advance(DeliverySweepJob.OrphanAge + TimeSpan.FromSeconds(1));
+
+        await _harness.SweepAsync(start);
+
+        Assert.Equal(2, _harness.Enqueued); // the dead worker's row and the lapsed retry, not the waiting new row
+    }
 }
