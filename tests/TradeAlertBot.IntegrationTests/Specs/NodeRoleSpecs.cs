@@ -79,6 +79,22 @@ public sealed class NodeRoleSpecs : IAsyncLifetime
         health.GetProperty("checks").GetProperty(check).GetProperty("status").GetString()!;
 
     [Fact]
+    public async Task A_job_scheduled_before_a_restart_runs_after_it()
+    {
+        var installation = await OneInstallationAsync();
+        var before = Start("all", installation);
+        var id = before.Services.GetRequiredService<IBackgroundJobClient>()
+            .Schedule<Deliveries.HeldAlertsJob>(job => job.RunAsync(CancellationToken.None), TimeSpan.FromSeconds(5));
+        await before.DisposeAsync(); // the node stops before the job is due; the job waits in PostgreSQL
+
+        var after = Start("all", installation);
+        var monitor = after.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+        await after.WaitUntilAsync(_ => Task.FromResult(monitor.JobDetails(id).History.FirstOrDefault()?.StateName == SucceededState.StateName));
+
+        Assert.Contains(monitor.JobDetails(id).History, h => h.StateName == ScheduledState.StateName);
+    }
+
+    [Fact]
     public async Task A_web_node_runs_no_job_server_and_a_worker_runs_the_jobs_it_enqueues()
     {
         var installation = await OneInstallationAsync();
