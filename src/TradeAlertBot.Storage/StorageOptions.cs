@@ -53,16 +53,25 @@ public sealed class StorageOptions
             return "Storage:Provider 'postgres' needs ConnectionStrings:Default (an Npgsql connection string, e.g. \"Host=localhost;Database=tradealertbot;Username=bot;Password=...\")";
         }
 
-        // A SQLite string left in place when switching to PostgreSQL would otherwise fail deep inside Npgsql with
-        // "Couldn't set data source", naming neither setting.
+        return IsNpgsqlConnectionString(connectionString)
+            ? null
+            : "Storage:Provider 'postgres': ConnectionStrings:Default is not an Npgsql connection string (Host=...;Database=...;Username=...)";
+    }
+
+    /// <summary>
+    /// Whether Npgsql accepts <paramref name="connectionString"/>: a SQLite string left in place when switching to
+    /// PostgreSQL would otherwise fail deep inside Npgsql with "Couldn't set data source", naming no setting.
+    /// </summary>
+    public static bool IsNpgsqlConnectionString(string connectionString)
+    {
         try
         {
             _ = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-            return null;
+            return true;
         }
         catch (ArgumentException)
         {
-            return "Storage:Provider 'postgres': ConnectionStrings:Default is not an Npgsql connection string (Host=...;Database=...;Username=...)";
+            return false;
         }
     }
 

@@ -60,14 +60,8 @@ public sealed class JobsOptions
             return "Hangfire:Storage 'postgres' needs ConnectionStrings:Hangfire or ConnectionStrings:Default (an Npgsql connection string)";
         }
 
-        try
-        {
-            _ = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-            return null;
-        }
-        catch (ArgumentException)
-        {
-            return "Hangfire:Storage 'postgres': the connection string (ConnectionStrings:Hangfire, else ConnectionStrings:Default) is not an Npgsql connection string";
-        }
+        return TradeAlertBot.Storage.StorageOptions.IsNpgsqlConnectionString(connectionString)
+            ? null
+            : "Hangfire:Storage 'postgres': the connection string (ConnectionStrings:Hangfire, else ConnectionStrings:Default) is not an Npgsql connection string";
     }
 }
