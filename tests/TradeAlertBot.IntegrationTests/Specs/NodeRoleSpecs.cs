@@ -211,10 +211,10 @@ public sealed class NodeRoleSpecs : IAsyncLifetime
     public async Task A_web_or_worker_node_with_jobs_in_memory_refuses_to_start(string role)
     {
         var database = TradeAlertBotFactory.NewDatabasePath();
-        var host = new TradeAlertBotFactory(database, settings: new Dictionary<string, string> { ["Node:Role"] = role });
-        _hosts.Add((host, database));
 
-        var error = Record.Exception(() => host.CreateClient());
+        var error = await FailedStart.ErrorAsync(database, new Dictionary<string, string> { ["Node:Role"] = role });
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(database);
 
         Assert.NotNull(error);
         Assert.Contains($"Node:Role '{role}' needs Hangfire:Storage 'postgres'", Messages(error));

@@ -81,9 +81,7 @@ public sealed class StartupSettingsSpecs : IDisposable
     public async Task The_service_refuses_to_start_with_incomplete_settings_and_names_the_missing_one(
         string _, Dictionary<string, string> settings, string message)
     {
-        await using var host = new TradeAlertBotFactory(_database, settings: settings);
-
-        var error = Record.Exception(() => host.CreateClient());
+        var error = await FailedStart.ErrorAsync(_database, settings);
 
         Assert.NotNull(error);
         Assert.Contains(message, Messages(error));
