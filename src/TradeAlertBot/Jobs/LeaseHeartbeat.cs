@@ -23,7 +23,7 @@ public sealed partial class LeaseHeartbeat : IAsyncDisposable
     {
         _held = [.. feedIds];
         Until = until;
-        _timer = new PeriodicTimer(duration / 3, time); // started here, not in the loop: its first period counts from the claim
+        _timer = new PeriodicTimer(PollLease.RenewEvery(duration), time); // started here, not in the loop: its first period counts from the claim
         _loop = RenewAsync(dbs, duration, time, logger);
     }
 
@@ -76,7 +76,7 @@ public sealed partial class LeaseHeartbeat : IAsyncDisposable
 
     private async Task RenewAsync(IDbContextFactory<TradeAlertDbContext> dbs, TimeSpan duration, TimeProvider time, ILogger logger)
     {
-        var every = duration / 3;
+        var every = PollLease.RenewEvery(duration);
         while (await NextTickAsync())
         {
             await _gate.WaitAsync(CancellationToken.None);

@@ -37,18 +37,15 @@ public sealed partial class PollFeedJob(
     BotMetrics metrics,
     ILogger<PollFeedJob> logger)
 {
-    /// <summary>Polls the feed now unless another poll holds it (a poll run by hand).</summary>
-    public Task RunAsync(long feedId, CancellationToken ct) => RunAsync(feedId, null, ct);
-
     /// <summary>
-    /// Polls the feed if the lease dispatch took with <paramref name="leaseToken"/> is still there to claim (jobs of
-    /// one feed each; dispatch now enqueues <see cref="PollFeedsJob"/> batches).
+    /// Polls the feed now unless another poll holds it (a poll run by hand: dispatch enqueues
+    /// <see cref="PollFeedsJob"/> batches, which call <see cref="PollClaimedAsync"/>).
     /// </summary>
-    public async Task RunAsync(long feedId, Guid? leaseToken, CancellationToken ct)
+    public async Task RunAsync(long feedId, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var until = now + options.Value.LeaseDuration;
-        var claimed = await PollLease.ClaimAsync(db, [feedId], leaseToken, now, until, ct);
+        var claimed = await PollLease.ClaimAsync(db, [feedId], dispatchToken: null, now, until, ct);
         if (claimed.Count == 0)
         {
             LogNotClaimed(logger, feedId);

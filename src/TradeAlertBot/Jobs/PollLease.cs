@@ -23,11 +23,11 @@ public static class PollLease
     /// <summary>How often dispatch runs (its recurring job's schedule, <see cref="DispatchCron"/>).</summary>
     public static readonly TimeSpan DispatchEvery = TimeSpan.FromSeconds(15);
 
-    /// <summary>Every 15 s: Hangfire reads a six-field expression as seconds first.</summary>
-    public const string DispatchCron = "*/15 * * * * *";
+    /// <summary><see cref="DispatchEvery"/> as a cron expression: Hangfire reads six fields as seconds first.</summary>
+    public static readonly string DispatchCron = $"*/{DispatchEvery.TotalSeconds:0} * * * * *";
 
-    /// <summary>How often a running poll renews its lease.</summary>
-    public static TimeSpan RenewEvery(FeedsOptions options) => options.LeaseDuration / 3;
+    /// <summary>How often a running poll renews a lease of <paramref name="leaseDuration"/>.</summary>
+    public static TimeSpan RenewEvery(TimeSpan leaseDuration) => leaseDuration / 3;
 
     /// <summary>Longest time from a node's last renewal (at most its death) until another node's dispatch leases the feed.</summary>
     public static TimeSpan TakeoverBound(FeedsOptions options) => options.LeaseDuration + DispatchEvery;
