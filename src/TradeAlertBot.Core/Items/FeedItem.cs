@@ -18,4 +18,8 @@ public sealed record FeedItem(
     string Title,
     string Body,
     DateTimeOffset? Published,
-    string? Author);
+    string? Author)
+{
+    /// <summary>The official record the item was read from (Federal Register API); null for news feed entries.</summary>
+    public OfficialDocument? Document { get; init; }
+}
