@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using TradeAlertBot.Commands;
@@ -59,6 +60,18 @@ public static class AdminEndpoints
             // Every request: a cookie of a signed-out session, or issued under another Admin:Token, is refused.
             options.Events.OnValidatePrincipal = AdminSessions.ValidateAsync;
         });
+        services.AddRazorPages();
+        // The console's pages are signed-in only, except the sign-in page; with the console off they get no routes
+        // at all (404), like the rest of /admin.
+        services.AddOptions<RazorPagesOptions>().Configure<IOptions<AdminOptions>>((pages, admin) =>
+        {
+            pages.Conventions.AuthorizeFolder("/Admin", Policy);
+            pages.Conventions.AllowAnonymousToPage("/Admin/Login");
+            if (!admin.Value.Enabled)
+            {
+                pages.Conventions.AddFolderRouteModelConvention("/Admin", page => page.Selectors.Clear());
+            }
+        });
         services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
             .AddAuthenticationSchemes(Scheme)
             .RequireAuthenticatedUser());
@@ -79,12 +92,7 @@ public static class AdminEndpoints
             return app;
         }
 
-        app.MapGet("/admin/login", AdminSignIn.Form).AllowAnonymous();
-        app.MapPost("/admin/login", AdminSignIn.SignInAsync).AllowAnonymous().RequireRateLimiting(SignInLimit)
-            .AddEndpointFilter(RequireAntiforgeryAsync);
-
         var admin = app.MapGroup("/admin").RequireAuthorization(Policy);
-        admin.MapGet("", PageAsync);
         var posts = admin.MapGroup("").AddEndpointFilter(RequireAntiforgeryAsync);
         posts.MapPost("/logout", (Delegate)AdminSignIn.SignOutAsync); // a Delegate, so the IResult is written
         posts.MapPost("/feeds", AdminActions.AddFeedAsync);
@@ -96,27 +104,6 @@ public static class AdminEndpoints
         posts.MapPost("/deliveries/{id:long}/replay", AdminActions.ReplayAsync);
         app.MapJobsDashboard();
         return app;
-    }
-
-    /// <summary>The page after a redirect (<c>?msg=</c>, <c>?err=</c>), or with a rule test (<c>?test=QUERY</c>).</summary>
-    private static async Task<IResult> PageAsync(
-        HttpContext http, Backtester backtester, TradeAlertDbContext db, Microsoft.Extensions.Options.IOptions<QueryOptions> options, CancellationToken ct)
-    {
-        var query = http.Request.Query;
-        var view = query["err"] is [{ } err] ? new AdminView { Message = err, MessageIsError = true } : new AdminView { Message = query["msg"] };
-        if (query["test"] is [{ } test] && !string.IsNullOrWhiteSpace(test))
-        {
-            try
-            {
-                view = view with { TestQuery = test, TestResult = await backtester.RunAsync(db, test, options.Value.QueryBudget, ct) };
-            }
-            catch (RuleSyntaxException e)
-            {
-                view = view with { TestQuery = test, TestError = e.Message };
-            }
-        }
-
-        return await RenderAsync(http, view, StatusCodes.Status200OK, ct);
     }
 
     /// <summary>Renders the page with fresh antiforgery tokens; also used to show a refused form again.</summary>

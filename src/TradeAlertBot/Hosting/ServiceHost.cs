@@ -61,6 +61,7 @@ public static class ServiceHost
         {
             app.MapSiteAssets();
             app.MapAlertPage();
+            app.MapRazorPages();
             app.MapAdminPageIfEnabled();
             app.MapSlackIfEnabled();
             app.MapTeamsIfEnabled();

@@ -42,6 +42,7 @@ public static class WebSecurity
         }
 
         app.UseSecurityHeaders();
+        app.UseConsoleAssets();
         app.UseRouting();
         if (app.Services.GetService<IAuthenticationSchemeProvider>() is not null)
         {
