@@ -36,7 +36,7 @@ public static class FeedsServiceCollectionExtensions
         services.TryAddSingleton<FetchThrottle>();
         services.TryAddSingleton<FeedParser>();
         services.AddOptions<FederalRegisterOptions>()
-            .BindConfiguration(FederalRegisterOptions.SectionName)
+            .Bind(configuration.GetSection(FederalRegisterOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton<FederalRegisterPacer>();
