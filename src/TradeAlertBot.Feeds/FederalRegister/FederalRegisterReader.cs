@@ -72,25 +72,25 @@ public sealed partial class FederalRegisterReader(
             page = new FeedRequest(next);
         }
 
-        var items = await PublicInspectionAsync(source, ct);
+        var (items, inspectionAgencies) = await PublicInspectionAsync(source, ct);
         items.AddRange(documents.Select(FederalRegisterMapper.FromDocument).OfType<FeedItem>());
-        var title = Title(source, documents);
+        var title = Title(source, [.. documents.SelectMany(d => d.Agencies ?? []), .. inspectionAgencies]);
         return new FederalRegisterResult(new ParsedFeed(title, items) { Warnings = warnings }, etag, lastModified, request.Url, maxAge);
     }
 
-    private async Task<List<FeedItem>> PublicInspectionAsync(FederalRegisterSource source, CancellationToken ct)
+    /// <summary>The source's documents on public inspection, as items, and their agencies (to name the source).</summary>
+    private async Task<(List<FeedItem> Items, List<FrAgency> Agencies)> PublicInspectionAsync(FederalRegisterSource source, CancellationToken ct)
     {
         var fetched = await FetchAsync(new FeedRequest(FederalRegisterSource.PublicInspectionUrl(_options.BaseUrl)), ct);
         if (fetched is not FetchResult.Content content)
         {
-            return [];
+            return ([], []);
         }
 
         var all = Read(content.Body, FederalRegisterJsonContext.Default.FrPublicInspectionPage).Results ?? [];
         CheckCount(all.Count);
-        return [.. all.Where(d => source.Covers(FederalRegisterMapper.Slugs(d.Agencies), d.Type))
-            .Select(FederalRegisterMapper.FromPublicInspection)
-            .OfType<FeedItem>()];
+        var kept = all.Where(d => source.Covers(FederalRegisterMapper.Slugs(d.Agencies), d.Type)).ToList();
+        return ([.. kept.Select(FederalRegisterMapper.FromPublicInspection).OfType<FeedItem>()], [.. kept.SelectMany(d => d.Agencies ?? [])]);
     }
 
     private Uri? NextPage(string? next, IReadOnlyList<FrDocument> results, DateOnly? since, int number, List<string> warnings)
@@ -178,10 +178,11 @@ public sealed partial class FederalRegisterReader(
         }
     }
 
-    private static string Title(FederalRegisterSource source, IReadOnlyList<FrDocument> documents)
+    /// <summary>"Federal Register: " and the source's agencies, by the names the answers give them (their slugs failing that).</summary>
+    private static string Title(FederalRegisterSource source, IReadOnlyList<FrAgency> seen)
     {
         var names = source.Agencies
-            .Select(slug => documents.SelectMany(d => d.Agencies ?? []).FirstOrDefault(a => a.Slug == slug)?.Name ?? slug)
+            .Select(slug => seen.FirstOrDefault(a => a.Slug == slug)?.Name ?? slug)
             .ToList();
         return names.Count == 0 ? "Federal Register" : TextCleaner.Cap("Federal Register: " + string.Join(", ", names), FeedParser.MaxTitleLength);
     }
