@@ -40,6 +40,7 @@ public static class FeedsServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton<FederalRegisterPacer>();
+        services.TryAddSingleton<PublicInspectionCache>();
         services.TryAddTransient<FederalRegisterReader>();
         services.AddHttpClient<FeedFetcher>(client => client.Timeout = Timeout.InfiniteTimeSpan) // FeedFetcher times the whole fetch
             .ConfigurePrimaryHttpMessageHandler(provider => FeedHttpHandler.Create(provider.GetRequiredService<UrlGuard>()));

@@ -10,7 +10,7 @@ namespace TradeAlertBot.TestFakes;
 /// The slice of the Federal Register API (https://www.federalregister.gov/api/v1/, described by open_api_v3.yml in
 /// usnationalarchives/federalregister-api-core) the bot reads, on 127.0.0.1: <c>documents.json</c> (agency and type
 /// conditions, newest first, per_page/page with next_page_url, fields[] honoured, ETag and 304) and
-/// <c>public-inspection-documents/current.json</c>. Records every request; can answer 429 with Retry-After, or a
+/// <c>public-inspection-documents/current.json</c> (ETag and 304 too). Records every request; can answer 429 with Retry-After, or a
 /// given body, instead.
 /// </summary>
 public sealed class FakeFederalRegister : IAsyncDisposable
@@ -160,15 +160,20 @@ public sealed class FakeFederalRegister : IAsyncDisposable
             {
                 case SearchPath:
                     var body = FakeFrJson.Search(Search(query), query, PageUrl(query), DefaultFields, BaseUrl).ToJsonString();
-                    var etag = "\"" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(body)))[..16] + "\"";
+                    var etag = Tag(body);
                     return ifNoneMatch == etag ? (304, null, etag) : (200, body, etag);
                 case PublicInspectionPath:
-                    return (200, FakeFrJson.PublicInspection(_inspection, BaseUrl).ToJsonString(), null);
+                    var list = FakeFrJson.PublicInspection(_inspection, BaseUrl).ToJsonString();
+                    var tag = Tag(list);
+                    return ifNoneMatch == tag ? (304, null, tag) : (200, list, tag);
                 default:
                     return (404, """{"status":404,"message":"Record Not Found"}""", null);
             }
         }
     }
+
+    private static string Tag(string body) =>
+        "\"" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(body)))[..16] + "\"";
 
     private List<FakeFrDocument> Search(IQueryCollection query)
     {

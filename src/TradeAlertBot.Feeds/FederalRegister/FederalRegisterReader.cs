@@ -19,6 +19,7 @@ namespace TradeAlertBot.Feeds.FederalRegister;
 public sealed partial class FederalRegisterReader(
     FeedFetcher fetcher,
     FederalRegisterPacer pacer,
+    PublicInspectionCache inspection,
     IOptions<FederalRegisterOptions> options,
     IOptions<FeedsOptions> feedsOptions,
     TimeProvider time,
@@ -81,13 +82,14 @@ public sealed partial class FederalRegisterReader(
     /// <summary>The source's documents on public inspection, as items, and their agencies (to name the source).</summary>
     private async Task<(List<FeedItem> Items, List<FrAgency> Agencies)> PublicInspectionAsync(FederalRegisterSource source, CancellationToken ct)
     {
-        var fetched = await FetchAsync(new FeedRequest(FederalRegisterSource.PublicInspectionUrl(_options.BaseUrl)), ct);
-        if (fetched is not FetchResult.Content content)
+        var url = FederalRegisterSource.PublicInspectionUrl(_options.BaseUrl);
+        var body = inspection.Body(url, await FetchAsync(inspection.Request(url), ct));
+        if (body.Length == 0)
         {
             return ([], []);
         }
 
-        var all = Read(content.Body, FederalRegisterJsonContext.Default.FrPublicInspectionPage).Results ?? [];
+        var all = Read(body, FederalRegisterJsonContext.Default.FrPublicInspectionPage).Results ?? [];
         CheckCount(all.Count);
         var kept = all.Where(d => source.Covers(FederalRegisterMapper.Slugs(d.Agencies), d.Type)).ToList();
         return ([.. kept.Select(FederalRegisterMapper.FromPublicInspection).OfType<FeedItem>()], [.. kept.SelectMany(d => d.Agencies ?? [])]);

@@ -150,6 +150,21 @@ public sealed class FederalRegisterReaderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_unchanged_public_inspection_list_is_asked_for_with_its_etag_and_read_again_from_the_last_answer()
+    {
+        _fake.PutOnPublicInspection(new FakeFrDocument("2026-30000", "Rule", "A rule", Today.AddDays(1), [FakeFrDocument.Bis]));
+        using var host = FederalRegisterHost.Build(_fake);
+        await FederalRegisterHost.ReadAsync(host, _fake.SearchUrl("industry-and-security-bureau"));
+
+        var second = await FederalRegisterHost.ReadAsync(host, _fake.SearchUrl("industry-and-security-bureau", "RULE"));
+
+        var requests = _fake.RequestsTo(FakeFederalRegister.PublicInspectionPath);
+        Assert.Equal([200, 304], requests.Select(r => r.Status));
+        Assert.NotNull(requests[1].IfNoneMatch);
+        Assert.Equal(["fr-pi:2026-30000"], second.Feed.Items.Select(i => i.Guid));
+    }
+
+    [Fact]
     public async Task An_unchanged_search_answers_304_to_its_etag_and_public_inspection_is_still_read()
     {
         _fake.Publish(Rule("2026-00001", Today));
