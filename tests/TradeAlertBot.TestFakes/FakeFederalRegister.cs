@@ -34,6 +34,9 @@ public sealed class FakeFederalRegister : IAsyncDisposable
     /// <summary>http://127.0.0.1:{port}/api/v1/ — the value for <c>Sources:FederalRegister:BaseUrl</c>.</summary>
     public Uri BaseUrl { get; private set; } = null!;
 
+    /// <summary>Sent as Cache-Control max-age on every 200 (the API lets its indexes be cached, e.g. for a day).</summary>
+    public TimeSpan? CacheFor { get; set; }
+
     /// <summary>Where next_page_url points; the API's base unless a test moves it elsewhere.</summary>
     public Uri? NextPageBase { get; set; }
 
@@ -127,6 +130,11 @@ public sealed class FakeFederalRegister : IAsyncDisposable
         if (status == 429)
         {
             context.Response.Headers.RetryAfter = ((int)_retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (status == 200 && CacheFor is { } cacheFor)
+        {
+            context.Response.Headers.CacheControl = "public, max-age=" + ((int)cacheFor.TotalSeconds).ToString(CultureInfo.InvariantCulture);
         }
 
         if (etag is not null)

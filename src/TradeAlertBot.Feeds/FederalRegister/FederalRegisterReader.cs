@@ -47,7 +47,6 @@ public sealed partial class FederalRegisterReader(
         var warnings = new List<string>();
         var page = new FeedRequest(source.FirstPage(_options.PerPage), request.ETag, request.LastModified);
         string? etag = request.ETag, lastModified = request.LastModified;
-        TimeSpan? maxAge = null;
         for (var number = 1; ; number++)
         {
             var fetched = await FetchAsync(page, ct);
@@ -58,7 +57,7 @@ public sealed partial class FederalRegisterReader(
 
             if (number == 1)
             {
-                (etag, lastModified, maxAge) = (content.ETag, content.LastModified, content.MaxAge);
+                (etag, lastModified) = (content.ETag, content.LastModified);
             }
 
             var parsed = Read(content.Body, FederalRegisterJsonContext.Default.FrSearchPage);
@@ -76,7 +75,9 @@ public sealed partial class FederalRegisterReader(
         var (items, inspectionAgencies) = await PublicInspectionAsync(source, ct);
         items.AddRange(documents.Select(FederalRegisterMapper.FromDocument).OfType<FeedItem>());
         var title = Title(source, [.. documents.SelectMany(d => d.Agencies ?? []), .. inspectionAgencies]);
-        return new FederalRegisterResult(new ParsedFeed(title, items) { Warnings = warnings }, etag, lastModified, request.Url, maxAge);
+        // No max-age: the search may be cacheable for a day (the API caches its indexes), but public inspection, read
+        // by the same poll, changes through the day; the feed's own interval decides when it is polled next.
+        return new FederalRegisterResult(new ParsedFeed(title, items) { Warnings = warnings }, etag, lastModified, request.Url, MaxAge: null);
     }
 
     /// <summary>The source's documents on public inspection, as items, and their agencies (to name the source).</summary>

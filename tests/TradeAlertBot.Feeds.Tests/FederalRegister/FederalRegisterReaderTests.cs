@@ -165,6 +165,19 @@ public sealed class FederalRegisterReaderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_search_the_api_lets_be_cached_for_a_day_gives_no_max_age_since_public_inspection_changes_sooner()
+    {
+        _fake.Publish(Rule("2026-00001", Today));
+        _fake.CacheFor = TimeSpan.FromDays(1);
+        using var host = FederalRegisterHost.Build(_fake);
+
+        var result = await FederalRegisterHost.ReadAsync(host, _fake.SearchUrl("industry-and-security-bureau"));
+
+        Assert.Single(result.Feed.Items);
+        Assert.Null(result.MaxAge);
+    }
+
+    [Fact]
     public async Task An_unchanged_search_answers_304_to_its_etag_and_public_inspection_is_still_read()
     {
         _fake.Publish(Rule("2026-00001", Today));
