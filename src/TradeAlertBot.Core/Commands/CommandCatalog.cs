@@ -25,6 +25,8 @@ public static class CommandCatalog
         new("rule test", "rule test QUERY", "how often a query would have matched in the last 7 and 30 days", AdminOnly: true, Slow: true),
         new("feed add", "feed add URL", "watch a feed", AdminOnly: true),
         new("feed remove", "feed remove URL|ID", "stop watching a feed", AdminOnly: true),
+        new("sources", "sources", "recommended official sources (Federal Register per agency, GOV.UK) and what each covers"),
+        new("sources add", "sources add NAME", "watch a recommended source by its name", AdminOnly: true),
         new("deliveries", "deliveries dead|pending|failed", "alerts that could not be sent, with their errors", AdminOnly: true),
         new("replay", "replay DELIVERY-ID", "send a dead or failed alert again (never one already sent)", AdminOnly: true),
         new("resume", "resume", "resume this channel's paused alerts", AdminOnly: true),

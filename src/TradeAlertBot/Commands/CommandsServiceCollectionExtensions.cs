@@ -21,6 +21,7 @@ public static class CommandsServiceCollectionExtensions
             .AddSingleton<AdminDirectory>()
             .AddScoped<Backtester>()
             .AddScoped<FeedRegistry>()
+            .AddSingleton<SourceCatalog>()
             .AddScoped<RuleRegistration>()
             .AddScoped<RuleHistory>()
             .AddScoped<DeliveryReplay>()
@@ -49,6 +50,8 @@ public static class CommandsServiceCollectionExtensions
         services.AddScoped<ICommandHandler, RuleTestHandler>();
         services.AddScoped<ICommandHandler, FeedAddHandler>();
         services.AddScoped<ICommandHandler, FeedRemoveHandler>();
+        services.AddScoped<ICommandHandler, SourcesHandler>();
+        services.AddScoped<ICommandHandler, SourcesAddHandler>();
         services.AddScoped<ICommandHandler, DeliveriesHandler>();
         services.AddScoped<ICommandHandler, ReplayHandler>();
         services.AddScoped<ICommandHandler, ResumeHandler>();
