@@ -1,9 +1,7 @@
-using System.Text.RegularExpressions;
-
 namespace TradeAlertBot.Core.Extraction;
 
-/// <summary>Products from the lexicon (any case, hyphen or space between words), and HS/HTS codes where written ("HS 8541", "heading 7208", "HTS 9903.88.15").</summary>
-public static partial class ProductExtractor
+/// <summary>Products from the lexicon (any case, hyphen or space between words), and HS/HTS codes where written (<see cref="HsCodeExtractor"/>).</summary>
+public static class ProductExtractor
 {
     private static readonly PhraseLexicon Lexicon = new(ProductLexicon.Names, caseSensitive: false);
 
@@ -15,15 +13,20 @@ public static partial class ProductExtractor
             found.Add((start, new ProductFact(name, written, null)));
         }
 
-        foreach (Match m in HsCode().Matches(text))
+        foreach (var (code, written, index) in HsCodeExtractor.Extract(text))
         {
-            var code = m.Groups["code"].Value;
-            found.Add((m.Index, new ProductFact($"HS {code}", m.Value, code)));
+            found.Add((index, new ProductFact(HsCode.Describe(code), written, code)));
         }
 
         return found.OrderBy(f => f.Index).Select(f => f.Fact);
     }
 
-    [GeneratedRegex(@"\b(?:HS|HTSUS|HTS)(?:\s+(?:code|heading|subheading))?\s+(?<code>\d{4}(?:\.\d{2}){0,3}|\d{6,10})\b|\b(?:sub)?heading\s+(?<code>\d{4}(?:\.\d{2}){0,3})\b")]
-    private static partial Regex HsCode();
+    /// <summary>The lexicon's canonical name for a product as someone would type it ("solar cells" is "solar panels"), or null.</summary>
+    public static string? CanonicalName(string written)
+    {
+        var folded = written.Trim().ToLowerInvariant().Replace('-', ' ');
+        return ProductLexicon.Names.TryGetValue(folded, out var name) || ProductLexicon.Names.TryGetValue(written.Trim().ToLowerInvariant(), out name)
+            ? name
+            : ProductLexicon.Names.Values.FirstOrDefault(v => string.Equals(v, written.Trim(), StringComparison.OrdinalIgnoreCase));
+    }
 }
