@@ -21,6 +21,9 @@ public static class ProductExtractor
         return found.OrderBy(f => f.Index).Select(f => f.Fact);
     }
 
+    /// <summary>The lexicon's canonical names, sorted: what a product filter or watch entry can name.</summary>
+    public static IReadOnlyList<string> KnownNames { get; } = [.. ProductLexicon.Names.Values.Distinct().Order(StringComparer.OrdinalIgnoreCase)];
+
     /// <summary>The lexicon's canonical name for a product as someone would type it ("solar cells" is "solar panels"), or null.</summary>
     public static string? CanonicalName(string written)
     {
