@@ -22,12 +22,15 @@ internal static class ReportRouting
         var watchLists = await WatchLists.LoadAsync(db, ct);
         var served = new Dictionary<Story, HashSet<long>>(ReferenceEqualityComparer.Instance);
         var deliveries = new List<Delivery>();
+        var lateLines = new List<(Story Story, long DestinationId, string Line)>();
         foreach (var (story, categories, facts) in reports)
         {
             if (!served.TryGetValue(story, out var destinations))
             {
                 served[story] = destinations = [.. sent.Where(d => d.StoryId == story.Id).Select(d => d.DestinationId)];
             }
+
+            lateLines.AddRange(WatchLists.Touched(watchLists, destinations, facts).Select(t => (story, t.DestinationId, t.Line)));
 
             foreach (var target in SubscriptionRouter.Route(categories, facts, subscriptions, destinations, watchLists))
             {
@@ -44,6 +47,7 @@ internal static class ReportRouting
             }
         }
 
+        await WatchLists.SetLateLinesAsync(db, deliveries, lateLines, ct);
         return deliveries;
     }
 

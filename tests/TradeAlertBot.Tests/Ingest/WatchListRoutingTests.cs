@@ -17,6 +17,12 @@ public sealed class WatchListRoutingTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 20, 12, 0, 0, TimeSpan.Zero);
 
+    // Long enough that an added sentence keeps the two reports one story.
+    private const string Shared = "The Commerce Department set antidumping duties on crystalline silicon photovoltaic cells "
+        + "after a year-long investigation into imports that petitioners said were sold below fair value. "
+        + "The duties range widely by producer and take effect when the final determination is published. "
+        + "Installers warned that the duties could raise the cost of utility-scale solar projects this year.";
+
     private readonly FakeTimeProvider _time = new(Now);
     private readonly ServiceProvider _services = new ServiceCollection().AddMetrics().AddSingleton<BotMetrics>().BuildServiceProvider();
     private CommandTestDatabase _database = null!;
@@ -72,6 +78,33 @@ public sealed class WatchListRoutingTests : IAsyncLifetime
         Assert.Equal([(watcher, "8541.43, from CN"), (other, null)], lines.Select(l => (l.DestinationId, l.WatchLine)));
     }
 
+    [Fact]
+    public async Task A_later_report_that_first_names_the_watched_code_gives_the_alert_already_routed_its_line()
+    {
+        await using (var setup = _database.Open())
+        {
+            setup.Rules.Add(new WatchRule { Name = "duties", Query = "duties", IsCategory = true });
+            await setup.SaveChangesAsync();
+        }
+
+        var watcher = await AddDestinationAsync("T1/C1", "duties", new WatchListEntry { HsCode = "8541", Label = "solar", CreatedAt = Now });
+        var news = await AddFeedAsync("https://news.example/feed.xml");
+        var register = await AddFeedAsync("https://fr.example/feed.xml");
+
+        await IngestAsync(news, new FeedItem("a", "https://news.example/a", "Commerce sets duties on solar cells", Shared, Now, null));
+        await using (var db = _database.Open())
+        {
+            Assert.Null((await db.Deliveries.SingleAsync()).WatchLine);
+        }
+
+        await IngestAsync(register, new FeedItem("b", "https://fr.example/b", "Commerce sets duties on solar cells",
+            Shared + " The cells are classified under HTSUS 8541.43.00.", Now, null));
+
+        await using var after = _database.Open();
+        var delivery = await after.Deliveries.Include(d => d.Story).SingleAsync();
+        Assert.Equal((watcher, "8541 solar", 2), (delivery.DestinationId, delivery.WatchLine, delivery.Story!.OutletCount));
+    }
+
     private async Task<long> AddDestinationAsync(string address, string rule, params WatchListEntry[] entries)
     {
         await using var db = _database.Open();
@@ -84,10 +117,10 @@ public sealed class WatchListRoutingTests : IAsyncLifetime
         return destination.Id;
     }
 
-    private async Task<Feed> AddFeedAsync()
+    private async Task<Feed> AddFeedAsync(string url = "https://fr.example/feed.xml")
     {
         await using var db = _database.Open();
-        var feed = new Feed { Url = "https://fr.example/feed.xml", CreatedAt = Now, NextPollAt = Now };
+        var feed = new Feed { Url = url, CreatedAt = Now, NextPollAt = Now };
         db.Feeds.Add(feed);
         await db.SaveChangesAsync();
         return feed;
