@@ -50,7 +50,7 @@ public static partial class HsCodeExtractor
 
     private static void Add(List<(string, string, int)> found, string written, int index)
     {
-        if (HsCode.Normalize(written) is { } code && int.Parse(code[..2], System.Globalization.CultureInfo.InvariantCulture) <= 99)
+        if (HsCode.Normalize(written) is { } code)
         {
             found.Add((code, written, index));
         }

@@ -27,9 +27,9 @@ public static class ProductExtractor
     /// <summary>The lexicon's canonical name for a product as someone would type it ("solar cells" is "solar panels"), or null.</summary>
     public static string? CanonicalName(string written)
     {
-        var folded = written.Trim().ToLowerInvariant().Replace('-', ' ');
-        return ProductLexicon.Names.TryGetValue(folded, out var name) || ProductLexicon.Names.TryGetValue(written.Trim().ToLowerInvariant(), out name)
-            ? name
-            : ProductLexicon.Names.Values.FirstOrDefault(v => string.Equals(v, written.Trim(), StringComparison.OrdinalIgnoreCase));
+        var folded = written.Trim().ToLowerInvariant();
+        return ProductLexicon.Names.GetValueOrDefault(folded)
+            ?? ProductLexicon.Names.GetValueOrDefault(folded.Replace('-', ' '))
+            ?? KnownNames.FirstOrDefault(name => string.Equals(name, folded, StringComparison.OrdinalIgnoreCase));
     }
 }
