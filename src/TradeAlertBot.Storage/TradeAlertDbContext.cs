@@ -20,6 +20,7 @@ public class TradeAlertDbContext(DbContextOptions<TradeAlertDbContext> options) 
     public DbSet<RevokedAdminSession> RevokedAdminSessions => Set<RevokedAdminSession>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<RuleVersion> RuleVersions => Set<RuleVersion>();
+    public DbSet<WatchListEntry> WatchListEntries => Set<WatchListEntry>();
 
     // Both providers' migration sets are compiled into this assembly; each context sees only its provider's set,
     // however it was configured (the host, the CLI, a test's own options).

@@ -12,6 +12,11 @@ public enum AuditAction
     Subscribe,
     Unsubscribe,
 
+    /// <summary>A watch-list entry added, removed, or a CSV of them imported.</summary>
+    WatchAdd,
+    WatchRemove,
+    WatchImport,
+
     /// <summary>A channel's mute, quiet hours or digest setting changed.</summary>
     ChannelSettings,
     Resume,

@@ -53,6 +53,9 @@ public class Destination
 
     public List<Subscription> Subscriptions { get; set; } = [];
 
+    /// <summary>The HS codes, products and countries this destination watches, in the order added.</summary>
+    public List<WatchListEntry> WatchList { get; set; } = [];
+
     /// <summary>Stops sending here (alerts are kept) with a reason people will see; a send is tried again later.</summary>
     public void Pause(string reason, DateTimeOffset now) =>
         (Paused, PausedReason, PausedAt) = (true, reason.Length > 500 ? reason[..500] : reason, now);

@@ -13,6 +13,15 @@ public static class AuditTargets
         s.RuleName + (s.Country is null ? "" : $" country:{s.Country}") + (s.Product is null ? "" : $" product:{s.Product}")
         + (s.HsCode is null ? "" : $" hs:{s.HsCode}");
 
+    /// <summary>"hs:8541.43 product:\"solar panels\" country:CN \"label\"", in the words <c>watch add</c> takes.</summary>
+    public static string WatchEntry(WatchListEntry e) => string.Join(' ', new[]
+    {
+        e.HsCode is null ? null : "hs:" + Core.Extraction.HsCode.Format(e.HsCode),
+        e.Product is null ? null : $"product:\"{e.Product}\"",
+        e.Country is null ? null : "country:" + e.Country,
+        e.Label is null ? null : $"\"{e.Label}\"",
+    }.Where(p => p is not null));
+
     /// <summary>A channel's hold settings (mute, quiet hours, digest) as one line; "none" when all are off.</summary>
     public static string ChannelSettings(Destination d)
     {

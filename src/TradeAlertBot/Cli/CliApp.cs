@@ -18,6 +18,7 @@ public static class CliApp
         root.Add(DestinationsCommand.Create(console));
         root.Add(DbCommand.Create(console));
         root.Add(AuditCommand.Create(console));
+        root.Add(WatchCommand.Create(console));
         return root;
     }
 

@@ -39,6 +39,9 @@ public static class CommandsServiceCollectionExtensions
         services.AddScoped<ICommandHandler, SubscribeHandler>();
         services.AddScoped<ICommandHandler, UnsubscribeHandler>();
         services.AddScoped<ICommandHandler, SubscriptionsHandler>();
+        services.AddScoped<ICommandHandler, WatchAddHandler>();
+        services.AddScoped<ICommandHandler, WatchListHandler>();
+        services.AddScoped<ICommandHandler, WatchRemoveHandler>();
         services.AddScoped<ICommandHandler, MuteHandler>();
         services.AddScoped<ICommandHandler, DigestHandler>();
         services.AddScoped<ICommandHandler, QuietHandler>();

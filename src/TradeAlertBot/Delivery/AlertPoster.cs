@@ -117,7 +117,7 @@ public sealed class AlertPoster(
     /// <summary>Updates a sent alert whose story gained outlets, within the slot taken by <see cref="TakeSlotAsync"/>.</summary>
     public async Task UpdateAsync(Destination destination, Delivery delivery, CancellationToken ct)
     {
-        var alert = AlertFactory.From(delivery.Story!);
+        var alert = AlertFactory.For(delivery);
         await pacer.PostAsync(destination, async () =>
         {
             await senders.For(destination).UpdateAsync(destination.Address, delivery.MessageId!, alert, ct);

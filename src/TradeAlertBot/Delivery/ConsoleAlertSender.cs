@@ -32,7 +32,8 @@ public sealed class ConsoleAlertSender(TextWriter output) : IAlertSender
         output.WriteLine($"=== DIGEST: {alerts.Count} alert(s)");
         foreach (var alert in alerts)
         {
-            output.WriteLine($"    [{string.Join(", ", alert.Reasons.Select(r => r.Rule))}] {alert.Title} ({alert.Source}){(alert.Link is null ? "" : " " + alert.Link)}");
+            output.WriteLine($"    [{string.Join(", ", alert.Reasons.Select(r => r.Rule))}] {alert.Title} ({alert.Source}){(alert.Link is null ? "" : " " + alert.Link)}"
+                + (alert.WatchLine is { } watch ? $" — {Alert.WatchLineHeading}: {watch}" : ""));
         }
 
         output.Flush();
@@ -44,6 +45,11 @@ public sealed class ConsoleAlertSender(TextWriter output) : IAlertSender
         var text = new StringBuilder();
         text.AppendLine();
         text.AppendLine($"=== ALERT [{string.Join(", ", alert.Reasons.Select(r => r.Rule))}] {alert.Title}");
+        if (alert.WatchLine is { } watch)
+        {
+            text.AppendLine($"    {Alert.WatchLineHeading}: {watch}");
+        }
+
         foreach (var reason in alert.Reasons)
         {
             text.AppendLine($"    why: {reason.Rule} <- {string.Join(", ", reason.Terms.Select(t => $"\"{t}\""))}");

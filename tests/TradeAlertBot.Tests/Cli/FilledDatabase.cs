@@ -86,6 +86,12 @@ internal sealed class FilledDatabase : IDisposable
             [
                 new Subscription { RuleName = "new-tariffs", Country = "CN", Product = "steel", HsCode = "7208" },
                 new Subscription { RuleName = "steel-watch" },
+                new Subscription { RuleName = "watchlist" },
+            ],
+            WatchList =
+            [
+                new WatchListEntry { HsCode = "854143", Country = "CN", Label = "solar cells, \"bifacial\"", CreatedAt = Now.AddDays(-1) },
+                new WatchListEntry { Product = "steel", CreatedAt = Now },
             ],
         };
         var webhook = new WebhookSecrets(KeyRing()).NewDestination(WebhookUrl, "Teams Workflows webhook");
@@ -108,7 +114,7 @@ internal sealed class FilledDatabase : IDisposable
             new StoredItem { Feed = wire, Story = story, DedupeKey = "guid:1", ContentHash = "h1", Link = story.Link, Title = story.Title, Body = story.Summary, Published = story.Published, FetchedAt = Now.AddHours(-1) },
             new StoredItem { Feed = gone, Story = story, DedupeKey = "https://gone.example.org/2", ContentHash = "h2", Title = "Steel duties: 50 % on Chinese imports", Body = "…", FetchedAt = Now });
         db.Deliveries.AddRange(
-            new Delivery { Story = story, Destination = desk, RuleName = "new-tariffs", State = DeliveryState.Sent, Attempts = 1, AttemptedAt = Now.AddMinutes(-59), CreatedAt = Now.AddHours(-1), SentAt = Now.AddMinutes(-59), MessageId = "1733045100.000200", OutletsShown = 2 },
+            new Delivery { Story = story, Destination = desk, RuleName = "new-tariffs", State = DeliveryState.Sent, Attempts = 1, AttemptedAt = Now.AddMinutes(-59), CreatedAt = Now.AddHours(-1), SentAt = Now.AddMinutes(-59), MessageId = "1733045100.000200", OutletsShown = 2, WatchLine = "steel" },
             new Delivery { Story = story, Destination = webhook, RuleName = "new-tariffs", State = DeliveryState.Pending, Attempts = 2, CreatedAt = Now.AddHours(-1), HeldFor = "mute", SlotAt = Now.AddMinutes(5), LastError = "teams: webhook gone (404)" });
 
         db.Admins.Add(new ChatAdmin { Platform = "slack", UserId = "U0ADMIN", TeamId = "T0COPY", AddedBy = "settings", AddedAt = Now });

@@ -160,6 +160,10 @@ namespace TradeAlertBot.Storage.Migrations.Postgres
                     b.Property<long>("StoryId")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("WatchLine")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("State");
@@ -636,6 +640,43 @@ namespace TradeAlertBot.Storage.Migrations.Postgres
                     b.ToTable("TeamsConversations");
                 });
 
+            modelBuilder.Entity("TradeAlertBot.Storage.Entities.WatchListEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DestinationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("HsCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Product")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DestinationId");
+
+                    b.ToTable("WatchListEntries");
+                });
+
             modelBuilder.Entity("TradeAlertBot.Storage.Entities.WatchRule", b =>
                 {
                     b.Property<long>("Id")
@@ -721,9 +762,22 @@ namespace TradeAlertBot.Storage.Migrations.Postgres
                     b.Navigation("Destination");
                 });
 
+            modelBuilder.Entity("TradeAlertBot.Storage.Entities.WatchListEntry", b =>
+                {
+                    b.HasOne("TradeAlertBot.Storage.Entities.Destination", "Destination")
+                        .WithMany("WatchList")
+                        .HasForeignKey("DestinationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Destination");
+                });
+
             modelBuilder.Entity("TradeAlertBot.Storage.Entities.Destination", b =>
                 {
                     b.Navigation("Subscriptions");
+
+                    b.Navigation("WatchList");
                 });
 
             modelBuilder.Entity("TradeAlertBot.Storage.Entities.Story", b =>

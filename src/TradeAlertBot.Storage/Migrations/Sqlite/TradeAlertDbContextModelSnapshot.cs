@@ -148,6 +148,10 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                     b.Property<long>("StoryId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("WatchLine")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("State");
@@ -608,6 +612,41 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                     b.ToTable("TeamsConversations");
                 });
 
+            modelBuilder.Entity("TradeAlertBot.Storage.Entities.WatchListEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DestinationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HsCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Product")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DestinationId");
+
+                    b.ToTable("WatchListEntries");
+                });
+
             modelBuilder.Entity("TradeAlertBot.Storage.Entities.WatchRule", b =>
                 {
                     b.Property<long>("Id")
@@ -691,9 +730,22 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                     b.Navigation("Destination");
                 });
 
+            modelBuilder.Entity("TradeAlertBot.Storage.Entities.WatchListEntry", b =>
+                {
+                    b.HasOne("TradeAlertBot.Storage.Entities.Destination", "Destination")
+                        .WithMany("WatchList")
+                        .HasForeignKey("DestinationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Destination");
+                });
+
             modelBuilder.Entity("TradeAlertBot.Storage.Entities.Destination", b =>
                 {
                     b.Navigation("Subscriptions");
+
+                    b.Navigation("WatchList");
                 });
 
             modelBuilder.Entity("TradeAlertBot.Storage.Entities.Story", b =>

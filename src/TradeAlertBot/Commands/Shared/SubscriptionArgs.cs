@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using TradeAlertBot.Core.Commands;
+using TradeAlertBot.Core.Routing;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
 
 namespace TradeAlertBot.Commands.Shared;
 
 /// <summary>
-/// <c>CATEGORY|RULE [country:XX] [product:NAME] [hs:CODE]</c> as a subscription (subscribe, unsubscribe), and how a
-/// subscription is shown.
+/// <c>CATEGORY|RULE [country:XX] [product:NAME] [hs:CODE]</c> or <c>watchlist</c> as a subscription (subscribe,
+/// unsubscribe), and how a subscription is shown.
 /// </summary>
 public static class SubscriptionArgs
 {
@@ -20,6 +21,14 @@ public static class SubscriptionArgs
         }
 
         var name = command.Args[0].ToLowerInvariant();
+        if (name == SubscriptionFilter.WatchListRule)
+        {
+            // The channel's own list is the filter: narrowing goes on its entries (watch add … country:XX).
+            return command.Args.Count == 1
+                ? new Subscription { RuleName = name }
+                : throw new UsageException("`watchlist` takes no filters: put the country on the watch entries (`watch add hs:CODE country:XX`).");
+        }
+
         if (mustExist && !await db.Rules.AnyAsync(r => r.Name == name, ct))
         {
             var names = await db.Rules.Select(r => r.Name).ToListAsync(ct);
