@@ -96,7 +96,7 @@ public sealed partial class AdminPageSpecs : IAsyncLifetime
 
         var response = await _client.PostAsync("/admin/feeds?handler=Add", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["url"] = "https://news.example.org/feed.xml",
+            ["url"] = "http://127.0.0.1:9/feed.xml",
         }));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -119,19 +119,19 @@ public sealed partial class AdminPageSpecs : IAsyncLifetime
     public async Task A_feed_watched_already_is_refused_in_the_words_chat_and_the_command_line_use()
     {
         await SignInAsync(Token);
-        await PostAsync("/admin/feeds?handler=Add", new() { ["url"] = "https://news.example.org/again.xml" });
+        await PostAsync("/admin/feeds?handler=Add", new() { ["url"] = "http://127.0.0.1:9/again.xml" });
 
-        var response = await PostAsync("/admin/feeds?handler=Add", new() { ["url"] = "https://news.example.org/again.xml" });
+        var response = await PostAsync("/admin/feeds?handler=Add", new() { ["url"] = "http://127.0.0.1:9/again.xml" });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains(new FeedAddResult.Duplicate().Message.Replace("`", ""), await response.Content.ReadAsStringAsync());
-        Assert.Equal(1, await _host.WithDbAsync(db => db.Feeds.CountAsync(f => f.Url == "https://news.example.org/again.xml")));
+        Assert.Equal(1, await _host.WithDbAsync(db => db.Feeds.CountAsync(f => f.Url == "http://127.0.0.1:9/again.xml")));
     }
 
     [Fact]
     public async Task A_feed_disabled_and_enabled_on_the_page_is_audited_both_times_under_the_session()
     {
-        var id = await Scenario.AddFeedAsync(_host, new Uri("https://news.example.org/wire.xml"), due: false);
+        var id = await Scenario.AddFeedAsync(_host, new Uri("http://127.0.0.1:9/wire.xml"), due: false);
         await SignInAsync(Token);
 
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync($"/admin/feeds?handler=Disable&id={id}", [])).StatusCode);
@@ -151,7 +151,7 @@ public sealed partial class AdminPageSpecs : IAsyncLifetime
         const string opml = """
             <?xml version="1.0"?>
             <opml version="2.0"><head><title>mine</title></head><body>
-              <outline text="Trade Wire" title="Trade Wire" xmlUrl="https://news.example.org/trade.xml"/>
+              <outline text="Trade Wire" title="Trade Wire" xmlUrl="http://127.0.0.1:9/trade.xml"/>
               <outline text="Inside" xmlUrl="http://192.168.1.5/internal.xml"/>
             </body></opml>
             """;
@@ -166,10 +166,10 @@ public sealed partial class AdminPageSpecs : IAsyncLifetime
 
         Assert.Contains("Import: 1 of 2 added", report);
         Assert.Contains("That URL is refused", report);
-        Assert.Equal(["https://news.example.org/trade.xml"], await _host.WithDbAsync(db => db.Feeds.Select(f => f.Url).ToListAsync()));
+        Assert.Equal(["http://127.0.0.1:9/trade.xml"], await _host.WithDbAsync(db => db.Feeds.Select(f => f.Url).ToListAsync()));
         Assert.Equal("attachment", export.Content.Headers.ContentDisposition?.DispositionType);
         var exported = await export.Content.ReadAsStringAsync();
-        Assert.Contains("xmlUrl=\"https://news.example.org/trade.xml\"", exported);
+        Assert.Contains("xmlUrl=\"http://127.0.0.1:9/trade.xml\"", exported);
         Assert.Contains("title=\"Trade Wire\"", exported);
     }
 
