@@ -224,6 +224,35 @@ public sealed partial class AdminPageSpecs : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_destination_shows_its_held_and_pending_alerts_apart()
+    {
+        await _host.WithDbAsync(async db =>
+        {
+            var destination = new Destination { Kind = "test", Address = "C-WAITING", MutedUntil = DateTimeOffset.UtcNow.AddDays(1) };
+            foreach (var (fingerprint, heldFor) in new[] { ("fp-1", "mute"), ("fp-2", "mute"), ("fp-3", (string?)null) })
+            {
+                db.Deliveries.Add(new Delivery
+                {
+                    Story = new Story
+                    {
+                        Fingerprint = fingerprint, Title = fingerprint, Source = "Trade Wire", Summary = "", Categories = ["new-tariffs"],
+                        FirstSeenAt = DateTimeOffset.UtcNow, LastSeenAt = DateTimeOffset.UtcNow,
+                    },
+                    Destination = destination, RuleName = "new-tariffs", State = DeliveryState.Pending, HeldFor = heldFor, CreatedAt = DateTimeOffset.UtcNow,
+                });
+            }
+
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        await SignInAsync(Token);
+
+        var page = await PageAsync("/admin/destinations");
+
+        Assert.Matches("held: <strong>2</strong> · pending: <strong>1</strong> · settings: muted until", page);
+    }
+
+    [Fact]
     public async Task Subscriptions_and_hold_settings_follow_the_chat_commands_rules()
     {
         var id = await AddDestinationAsync(paused: false);
