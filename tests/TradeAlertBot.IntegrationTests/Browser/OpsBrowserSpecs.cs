@@ -49,11 +49,11 @@ public sealed class OpsBrowserSpecs(Chromium chromium)
     }
 
     [Fact]
-    public async Task Replaying_a_dead_delivery_takes_it_off_the_page_and_puts_it_back_to_pending()
+    public async Task Replaying_a_dead_delivery_or_the_selected_ones_takes_them_off_the_page_and_puts_them_back_to_pending()
     {
         await using var site = await ConsoleSite.StartAsync(chromium);
         var id = await OpsData.AddDeliveryAsync(site.Host, "US raises steel tariffs", DeliveryState.Dead, "slack: channel_not_found");
-        await OpsData.AddDeliveryAsync(site.Host, "EU widens safeguard on aluminium", DeliveryState.Failed, "slack: ratelimited (retry in 30 s)");
+        var other = await OpsData.AddDeliveryAsync(site.Host, "EU widens safeguard on aluminium", DeliveryState.Failed, "slack: ratelimited (retry in 30 s)");
         await site.SignInAsync();
         var page = site.Page;
 
@@ -64,6 +64,11 @@ public sealed class OpsBrowserSpecs(Chromium chromium)
         await page.GetByRole(AriaRole.Status).Filter(new() { HasText = $"Delivery {id} goes out again" }).WaitForAsync();
         Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = $"Replay delivery {id}" }).CountAsync());
         Assert.Equal(DeliveryState.Pending, await site.Host.WithDbAsync(db => db.Deliveries.Where(d => d.Id == id).Select(d => d.State).SingleAsync()));
+
+        await page.GetByLabel($"Select delivery {other}").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Replay selected" }).ClickAsync();
+        await page.GetByText("No dead or failed deliveries").WaitForAsync();
+        Assert.Equal(DeliveryState.Pending, await site.Host.WithDbAsync(db => db.Deliveries.Where(d => d.Id == other).Select(d => d.State).SingleAsync()));
     }
 
     [Fact]
