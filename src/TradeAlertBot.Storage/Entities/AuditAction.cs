@@ -9,6 +9,9 @@ public enum AuditAction
     RuleRevert,
     FeedAdd,
     FeedRemove,
+
+    /// <summary>A disabled feed is polled again.</summary>
+    FeedEnable,
     Subscribe,
     Unsubscribe,
 

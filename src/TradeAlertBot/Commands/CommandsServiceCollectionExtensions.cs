@@ -25,6 +25,7 @@ public static class CommandsServiceCollectionExtensions
             .AddScoped<RuleRegistration>()
             .AddScoped<RuleHistory>()
             .AddScoped<DeliveryReplay>()
+            .AddScoped<ChannelSettings>()
             .AddScoped<CommandRouter>()
             .AddScoped<CommandJob>()
             .AddHostedService<CommandRoutingCheck>();
