@@ -3,7 +3,9 @@ using TradeAlertBot.Core.Items;
 namespace TradeAlertBot.Ingest;
 
 /// <summary>A feed item ready to store: clean link, trimmed text and its dedupe keys.</summary>
-internal sealed record NormalizedItem(string DedupeKey, string ContentHash, string? Link, string Title, string Body, DateTimeOffset? Published)
+/// <param name="Document">The official record behind the item (a Federal Register document); null for a news article.</param>
+internal sealed record NormalizedItem(string DedupeKey, string ContentHash, string? Link, string Title, string Body, DateTimeOffset? Published,
+    OfficialDocument? Document = null)
 {
     public static NormalizedItem From(FeedItem item)
     {
@@ -14,6 +16,6 @@ internal sealed record NormalizedItem(string DedupeKey, string ContentHash, stri
         var key = !string.IsNullOrWhiteSpace(item.Guid) ? "guid:" + item.Guid.Trim()
             : link is not null ? "link:" + link
             : "hash:" + hash;
-        return new NormalizedItem(key, hash, link, title, body, item.Published);
+        return new NormalizedItem(key, hash, link, title, body, item.Published, item.Document);
     }
 }
