@@ -3,6 +3,7 @@ using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TradeAlertBot.Core.Alerts;
+using TradeAlertBot.Jobs;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
 
@@ -21,6 +22,7 @@ public sealed class ThreadReplyJob(
     TradeAlertDbContext db,
     AlertSenders senders,
     DestinationPacer pacer,
+    IBackgroundJobClient jobs,
     IOptions<DeliveryOptions> options,
     TimeProvider time,
     ILogger<ThreadReplyJob> logger)
@@ -102,7 +104,9 @@ public sealed class ThreadReplyJob(
 
         if (await pacer.TryTakeAsync(destination, queueBehind: null, ct) is { } wait)
         {
+            // The channel's rate limit (the alert's edit may just have taken it): this alert's rows look again then.
             (reply.State, reply.ClaimedUntil) = (DeliveryState.Pending, now + wait);
+            jobs.Schedule<ThreadReplyJob>(JobQueues.Interactive, job => job.RunAsync(delivery.Id, CancellationToken.None), wait + DeliverJob.ClaimMargin);
             return;
         }
 
