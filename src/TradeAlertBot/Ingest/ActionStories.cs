@@ -19,7 +19,7 @@ internal sealed class ActionStories(TradeAlertDbContext db)
 
     public async Task<Story?> FindAsync(OfficialDocument document, CancellationToken ct)
     {
-        var keys = ActionKeys.Lookup(document);
+        var keys = ActionKeys.Of(document);
         foreach (var key in keys)
         {
             if (_batch.TryGetValue(key, out var local))
@@ -41,19 +41,19 @@ internal sealed class ActionStories(TradeAlertDbContext db)
             : await db.Stories.FindAsync([storyId], ct);
     }
 
-    /// <summary>The document numbers the story has so far (a document read again from another feed brings no news).</summary>
+    /// <summary>The numbers of the documents the story has so far (one read again from another feed brings no news).</summary>
     public async Task<HashSet<string>> KnownNumbersAsync(Story story, CancellationToken ct)
     {
-        var prefix = ActionKeys.Document("");
-        var keys = story.Id == 0 ? [] : await db.StoryKeys.Where(k => k.StoryId == story.Id && k.Key.StartsWith(prefix)).Select(k => k.Key).ToListAsync(ct);
-        return [.. keys.Concat(_batch.Where(b => ReferenceEquals(b.Value, story)).Select(b => b.Key))
-            .Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).Select(k => k[prefix.Length..])];
+        var stored = story.Id == 0 ? [] : await db.Items.AsNoTracking().Where(i => i.StoryId == story.Id && i.Document != null)
+            .Select(i => i.Document).ToListAsync(ct);
+        var staged = db.Items.Local.Where(i => ReferenceEquals(i.Story, story) || (story.Id != 0 && i.StoryId == story.Id)).Select(i => i.Document);
+        return [.. stored.Concat(staged).OfType<OfficialDocument>().Select(d => d.DocumentNumber)];
     }
 
-    /// <summary>Stages the document's own keys the story does not have yet (a key another story holds stays there).</summary>
+    /// <summary>Stages the document's keys the story does not have yet (a key another story holds stays there).</summary>
     public async Task AddKeysAsync(Story story, OfficialDocument document, CancellationToken ct)
     {
-        var own = ActionKeys.Own(document).Where(k => !_batch.ContainsKey(k)).ToList();
+        var own = ActionKeys.Of(document).Where(k => !_batch.ContainsKey(k)).ToList();
         var taken = own.Count == 0 ? [] : await db.StoryKeys.Where(k => own.Contains(k.Key)).Select(k => k.Key).ToListAsync(ct);
         foreach (var key in own.Except(taken))
         {

@@ -66,7 +66,7 @@ public sealed partial class ItemIngestor(
             // The locks last as long as the transaction: from before the index refresh to the commit of the new stories.
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await StoryBandLocks.TakeAsync(db, storyIndex, classified.Select(c => c.Classification.Fingerprint),
-                classified.SelectMany(c => c.Item.Document is { } document ? ActionKeys.Lookup(document) : []), ct);
+                classified.SelectMany(c => c.Item.Document is { } document ? ActionKeys.Of(document) : []), ct);
             var result = await StoreAsync(db, feed, classified, now, ct);
             await transaction.CommitAsync(ct);
             return result with { Deferred = deferred };

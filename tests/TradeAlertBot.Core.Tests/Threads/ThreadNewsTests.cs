@@ -56,11 +56,10 @@ public sealed class ThreadNewsTests
     }
 
     [Fact]
-    public void Keys_name_the_number_and_dockets_and_the_lookup_adds_corrected_documents()
+    public void Keys_name_the_number_the_dockets_and_the_corrected_documents()
     {
         var correction = OnInspection with { DocumentNumber = "2026-23999", DocketIds = ["bis-2026-0042"], RelatedDocumentNumbers = ["2026-23456"] };
 
-        Assert.Equal(["fr:2026-23999", "docket:BIS-2026-0042"], ActionKeys.Own(correction));
-        Assert.Equal(["fr:2026-23999", "docket:BIS-2026-0042", "fr:2026-23456"], ActionKeys.Lookup(correction));
+        Assert.Equal(["fr:2026-23999", "docket:BIS-2026-0042", "fr:2026-23456"], ActionKeys.Of(correction));
     }
 }
