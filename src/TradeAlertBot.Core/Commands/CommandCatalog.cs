@@ -18,6 +18,8 @@ public static class CommandCatalog
         new("mute", "mute 2h|30m|1d|off", "hold this channel's alerts for a while (they arrive afterwards)"),
         new("digest", "digest off|hourly|daily 09:00 [Europe/Berlin]", "collect this channel's alerts into one message per hour or day"),
         new("quiet", "quiet 22:00-07:00 [Europe/Berlin]|off", "hold alerts during those hours and post them together afterwards"),
+        new("remind", "remind 1d|3d|off | remind comments on|off", "remind this channel of an alert's effective date (and comment deadline) in its thread"),
+        new("upcoming", "upcoming", "effective dates and comment deadlines of the next 30 days among this channel's alerts"),
         new("feeds", "feeds", "the feeds being watched and their health"),
         new("rules", "rules", "the categories and watch rules"),
         new("rule add", "rule add NAME QUERY [--reason TEXT]", "add a watch rule", AdminOnly: true),

@@ -49,6 +49,9 @@ public class Delivery
     /// <summary>Outlet count last shown to the destination; a higher story count means an update is due.</summary>
     public int OutletsShown { get; set; }
 
+    /// <summary>The story's <c>Revision</c> last shown to the destination; a higher one means the alert is edited.</summary>
+    public int RevisionShown { get; set; }
+
     /// <summary>Stores why the last attempt failed, clipped to the column; null clears it.</summary>
     public void RecordError(string? error) => LastError = ErrorText.Clip(error);
 }

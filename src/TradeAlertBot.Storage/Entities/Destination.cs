@@ -51,6 +51,12 @@ public class Destination
     /// </summary>
     public string? ProtectedSecret { get; set; }
 
+    /// <summary>Set by <c>remind</c>: "1d" or "3d" before an effective date, or "off"; null is the default, 1d.</summary>
+    public string? Remind { get; set; }
+
+    /// <summary>Set by <c>remind comments on</c>: comment deadlines are reminded too.</summary>
+    public bool RemindComments { get; set; }
+
     public List<Subscription> Subscriptions { get; set; } = [];
 
     /// <summary>The HS codes, products and countries this destination watches, in the order added.</summary>

@@ -22,7 +22,7 @@ public static class AuditTargets
         e.Label is null ? null : $"\"{e.Label}\"",
     }.Where(p => p is not null));
 
-    /// <summary>A channel's hold settings (mute, quiet hours, digest) as one line; "none" when all are off.</summary>
+    /// <summary>A channel's hold and reminder settings (mute, quiet hours, digest, remind) as one line; "none" when all are off.</summary>
     public static string ChannelSettings(Destination d)
     {
         var parts = new List<string>();
@@ -39,6 +39,16 @@ public static class AuditTargets
         if (d.Digest is { } digest)
         {
             parts.Add($"digest {digest}");
+        }
+
+        if (d.Remind is { } remind)
+        {
+            parts.Add($"remind {remind}");
+        }
+
+        if (d.RemindComments)
+        {
+            parts.Add("remind comments on");
         }
 
         if (d.TimeZone is { } zone && parts.Count > 0)

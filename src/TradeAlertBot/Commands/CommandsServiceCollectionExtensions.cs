@@ -46,6 +46,8 @@ public static class CommandsServiceCollectionExtensions
         services.AddScoped<ICommandHandler, MuteHandler>();
         services.AddScoped<ICommandHandler, DigestHandler>();
         services.AddScoped<ICommandHandler, QuietHandler>();
+        services.AddScoped<ICommandHandler, RemindHandler>();
+        services.AddScoped<ICommandHandler, UpcomingHandler>();
         services.AddScoped<ICommandHandler, RuleAddHandler>();
         services.AddScoped<ICommandHandler, RuleEditHandler>();
         services.AddScoped<ICommandHandler, RuleRemoveHandler>();

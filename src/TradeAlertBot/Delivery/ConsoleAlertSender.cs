@@ -4,7 +4,7 @@ using TradeAlertBot.Core.Alerts;
 namespace TradeAlertBot.Deliveries;
 
 /// <summary>Prints alerts to standard output, so the zero-config run shows them without any chat account.</summary>
-public sealed class ConsoleAlertSender(TextWriter output) : IAlertSender
+public sealed class ConsoleAlertSender(TextWriter output) : IAlertSender, IThreadedAlertSender
 {
     public ConsoleAlertSender() : this(Console.Out)
     {
@@ -24,6 +24,20 @@ public sealed class ConsoleAlertSender(TextWriter output) : IAlertSender
         output.WriteLine($"[update] story {alert.StoryId} \"{alert.Title}\" now reported by {alert.OutletCount} outlets");
         output.Flush();
         return Task.CompletedTask;
+    }
+
+    public Task EditAsync(string address, string messageId, Alert alert, CancellationToken ct)
+    {
+        output.WriteLine($"[update] story {alert.StoryId} \"{alert.Title}\": {string.Join("; ", alert.Facts.Select(f => $"{f.Label}: {f.Value}"))}");
+        output.Flush();
+        return Task.CompletedTask;
+    }
+
+    public Task<string> ReplyAsync(string address, string messageId, string text, CancellationToken ct)
+    {
+        output.WriteLine($"    [thread {messageId}] {text}");
+        output.Flush();
+        return Task.FromResult($"{messageId}-reply-{Guid.NewGuid():n}");
     }
 
     public Task<string> SendDigestAsync(string address, IReadOnlyList<Alert> alerts, CancellationToken ct)

@@ -129,6 +129,9 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                     b.Property<int>("OutletsShown")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("RevisionShown")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RuleName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -214,6 +217,13 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                     b.Property<string>("QuietHours")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Remind")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RemindComments")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("StormUntil")
                         .HasColumnType("INTEGER");
@@ -431,6 +441,10 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                         .HasMaxLength(2048)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Document")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("DocumentJson");
+
                     b.Property<long>("FeedId")
                         .HasColumnType("INTEGER");
 
@@ -477,6 +491,9 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("CommentsCloseOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -485,6 +502,13 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                     b.PrimitiveCollection<string>("Countries")
                         .IsRequired()
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Document")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("DocumentJson");
+
+                    b.Property<DateOnly?>("EffectiveOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Fingerprint")
@@ -508,6 +532,9 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                     b.Property<long?>("Published")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -524,11 +551,39 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommentsCloseOn");
+
+                    b.HasIndex("EffectiveOn");
+
                     b.HasIndex("FirstSeenAt");
 
                     b.HasIndex("LastSeenAt");
 
                     b.ToTable("Stories");
+                });
+
+            modelBuilder.Entity("TradeAlertBot.Storage.Entities.StoryKey", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("StoryId");
+
+                    b.ToTable("StoryKeys");
                 });
 
             modelBuilder.Entity("TradeAlertBot.Storage.Entities.Subscription", b =>
@@ -610,6 +665,66 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("TeamsConversations");
+                });
+
+            modelBuilder.Entity("TradeAlertBot.Storage.Entities.ThreadReply", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DeliveryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EventKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsReminder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveryId", "EventKey")
+                        .IsUnique();
+
+                    b.HasIndex("State", "DueAt");
+
+                    b.ToTable("ThreadReplies");
                 });
 
             modelBuilder.Entity("TradeAlertBot.Storage.Entities.WatchListEntry", b =>
@@ -719,6 +834,17 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                     b.Navigation("Story");
                 });
 
+            modelBuilder.Entity("TradeAlertBot.Storage.Entities.StoryKey", b =>
+                {
+                    b.HasOne("TradeAlertBot.Storage.Entities.Story", "Story")
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Story");
+                });
+
             modelBuilder.Entity("TradeAlertBot.Storage.Entities.Subscription", b =>
                 {
                     b.HasOne("TradeAlertBot.Storage.Entities.Destination", "Destination")
@@ -728,6 +854,17 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Destination");
+                });
+
+            modelBuilder.Entity("TradeAlertBot.Storage.Entities.ThreadReply", b =>
+                {
+                    b.HasOne("TradeAlertBot.Storage.Entities.Delivery", "Delivery")
+                        .WithMany()
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Delivery");
                 });
 
             modelBuilder.Entity("TradeAlertBot.Storage.Entities.WatchListEntry", b =>
