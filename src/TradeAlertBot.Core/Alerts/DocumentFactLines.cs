@@ -5,7 +5,7 @@ namespace TradeAlertBot.Core.Alerts;
 
 /// <summary>
 /// An official document's facts as the alert's labelled lines (document, type, agencies, publication, effective date,
-/// comment deadline, dockets, CFR parts). A story's document lines are replaced whole when a later document changes
+/// comment deadline, dockets, CFR parts, what it corrects). A story's document lines are replaced whole when a later document changes
 /// the action, so <see cref="Labels"/> names every line this writes.
 /// </summary>
 public static class DocumentFactLines
@@ -13,7 +13,7 @@ public static class DocumentFactLines
     /// <summary>The labels of the lines <see cref="From"/> writes (and "Effective", which text extraction also writes).</summary>
     public static readonly IReadOnlySet<string> Labels = new HashSet<string>(StringComparer.Ordinal)
     {
-        "Document", "Type", "Agencies", "Published", "Public inspection", "Effective", "Comments close", "Dockets", "CFR",
+        "Document", "Type", "Agencies", "Published", "Public inspection", "Effective", "Comments close", "Dockets", "CFR", "Corrects",
     };
 
     public static IReadOnlyList<AlertFact> From(OfficialDocument document)
@@ -53,6 +53,11 @@ public static class DocumentFactLines
         if (document.CfrReferences.Count > 0)
         {
             lines.Add(new AlertFact("CFR", string.Join(", ", document.CfrReferences)));
+        }
+
+        if (document.RelatedDocumentNumbers.Count > 0)
+        {
+            lines.Add(new AlertFact("Corrects", string.Join(", ", document.RelatedDocumentNumbers)));
         }
 
         return lines;
