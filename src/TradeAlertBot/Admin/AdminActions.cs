@@ -41,54 +41,6 @@ public static class AdminActions
         return Done($"Stopped polling feed {feed.Id} ({feed.Title ?? feed.Url}); its past items stay searchable.", "feeds");
     }
 
-    public static async Task<IResult> AddRuleAsync(HttpContext http, RuleRegistration rules, CancellationToken ct)
-    {
-        var form = await http.Request.ReadFormAsync(ct);
-        var name = form["name"].ToString().Trim().ToLowerInvariant();
-        var query = form["query"].ToString().Trim();
-        try
-        {
-            await rules.AddAsync(name, query, AuditActor.Web(http.User), Reason(form), ct);
-            return Done($"Added rule {name}; it applies to items from the next poll on.", "rules");
-        }
-        catch (Exception e) when (e is UsageException or RuleSyntaxException)
-        {
-            return await AdminEndpoints.RenderAsync(http, new AdminView { RuleError = ("add", name, query, Plain(e.Message)) }, StatusCodes.Status422UnprocessableEntity, ct);
-        }
-    }
-
-    public static async Task<IResult> EditRuleAsync(string name, HttpContext http, RuleRegistration rules, CancellationToken ct)
-    {
-        var form = await http.Request.ReadFormAsync(ct);
-        var query = form["query"].ToString().Trim();
-        try
-        {
-            await rules.EditAsync(name, query, AuditActor.Web(http.User), Reason(form), ct);
-            return Done($"Changed rule {name}; the new query applies from the next poll on.", "rules");
-        }
-        catch (RuleSyntaxException e)
-        {
-            return await AdminEndpoints.RenderAsync(http, new AdminView { RuleError = (name, name, query, e.Message) }, StatusCodes.Status422UnprocessableEntity, ct);
-        }
-        catch (UsageException e)
-        {
-            return Refused(Plain(e.Message), "rules"); // no such rule, or no change: there is no row to show the error in
-        }
-    }
-
-    public static async Task<IResult> RemoveRuleAsync(string name, ClaimsPrincipal user, RuleRegistration rules, CancellationToken ct)
-    {
-        try
-        {
-            var subscriptions = await rules.RemoveAsync(name, AuditActor.Web(user), null, ct);
-            return Done($"Removed rule {name}" + (subscriptions > 0 ? $" and {subscriptions} subscription(s) to it." : "."), "rules");
-        }
-        catch (UsageException e)
-        {
-            return Refused(Plain(e.Message), "rules");
-        }
-    }
-
     public static async Task<IResult> ResumeAsync(long id, ClaimsPrincipal user, TradeAlertDbContext db, AuditLog audit, CancellationToken ct)
     {
         var destination = await db.Destinations.FirstOrDefaultAsync(d => d.Id == id, ct);
@@ -114,9 +66,6 @@ public static class AdminActions
             return Refused(Plain(e.Message), "deliveries");
         }
     }
-
-    // Optional for now; the rule's history keeps it (the console to come asks for it).
-    private static string? Reason(IFormCollection form) => form["reason"].ToString().Trim() is { Length: > 0 } reason ? reason : null;
 
     private static IResult Done(string message, string section) =>
         Results.Redirect($"/admin?msg={Uri.EscapeDataString(message)}#{section}");

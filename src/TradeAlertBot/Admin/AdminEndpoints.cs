@@ -97,9 +97,6 @@ public static class AdminEndpoints
         posts.MapPost("/logout", (Delegate)AdminSignIn.SignOutAsync); // a Delegate, so the IResult is written
         posts.MapPost("/feeds", AdminActions.AddFeedAsync);
         posts.MapPost("/feeds/{id:long}/disable", AdminActions.DisableFeedAsync);
-        posts.MapPost("/rules", AdminActions.AddRuleAsync);
-        posts.MapPost("/rules/{name}/edit", AdminActions.EditRuleAsync);
-        posts.MapPost("/rules/{name}/remove", AdminActions.RemoveRuleAsync);
         posts.MapPost("/destinations/{id:long}/resume", AdminActions.ResumeAsync);
         posts.MapPost("/deliveries/{id:long}/replay", AdminActions.ReplayAsync);
         app.MapJobsDashboard();
