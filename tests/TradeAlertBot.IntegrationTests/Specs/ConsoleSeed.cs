@@ -30,9 +30,11 @@ internal static class ConsoleSeed
     public static Task AddSentAsync(TradeAlertBotFactory host, long storyId, string destination, TimeSpan wait) => host.WithDbAsync(async db =>
     {
         var sentAt = DateTimeOffset.UtcNow.AddMinutes(-5);
+        var to = db.Destinations.FirstOrDefault(d => d.Kind == "test" && d.Address == destination)
+            ?? new Destination { Kind = "test", Address = destination, Name = destination };
         db.Deliveries.Add(new Delivery
         {
-            StoryId = storyId, Destination = new Destination { Kind = "test", Address = destination, Name = destination },
+            StoryId = storyId, Destination = to,
             RuleName = "new-tariffs", State = DeliveryState.Sent, CreatedAt = sentAt - wait, SentAt = sentAt, Attempts = 1,
         });
         await db.SaveChangesAsync();
