@@ -9,11 +9,7 @@ public sealed class RulesConsoleSpecs : IAsyncLifetime
 {
     private SignedInConsole _console = null!;
 
-    public Task InitializeAsync()
-    {
-        _console = SignedInConsole.Start();
-        return Task.CompletedTask;
-    }
+    public async Task InitializeAsync() => _console = await SignedInConsole.StartAsync();
 
     public async Task DisposeAsync() => await _console.DisposeAsync();
 
@@ -63,15 +59,18 @@ public sealed class RulesConsoleSpecs : IAsyncLifetime
         Assert.Contains("/admin/login", response.Headers.Location!.OriginalString);
     }
 
-    [Fact]
-    public async Task The_rules_list_flags_categories_and_counts_the_stories_of_7_and_30_days()
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task The_rules_list_flags_categories_and_counts_the_stories_of_7_and_30_days(string provider)
     {
-        await ConsoleSeed.AddStoryAsync(_console.Host, "US raises steel tariffs", "", 1, "new-tariffs");
-        await ConsoleSeed.AddStoryAsync(_console.Host, "EU tariff on solar panels", "", 10, "new-tariffs");
-        await ConsoleSeed.AddStoryAsync(_console.Host, "Old tariff news", "", 45, "new-tariffs");
-        await _console.SignInAsync();
+        await using var console = await SignedInConsole.StartAsync(provider);
+        await ConsoleSeed.AddStoryAsync(console.Host, "US raises steel tariffs", "", 1, "new-tariffs");
+        await ConsoleSeed.AddStoryAsync(console.Host, "EU tariff on solar panels", "", 10, "new-tariffs");
+        await ConsoleSeed.AddStoryAsync(console.Host, "Old tariff news", "", 45, "new-tariffs");
+        await console.SignInAsync();
 
-        var page = await _console.GetPageAsync("/admin/rules");
+        var page = await console.GetPageAsync("/admin/rules");
 
         Assert.Matches("<a href=\"/admin/rules/new-tariffs\">new-tariffs</a></th>\\s*<td>category</td>\\s*<td><code>[^<]*</code></td>\\s*<td>1</td>\\s*<td>2</td>", page);
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
+using TradeAlertBot.Storage;
 
 namespace TradeAlertBot.IntegrationTests.Specs;
 
@@ -22,11 +23,11 @@ internal sealed partial class SignedInConsole : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    /// <summary>A host with the console on and a client not signed in yet.</summary>
-    public static SignedInConsole Start()
+    /// <summary>A host with the console on (on SQLite, or PostgreSQL when <paramref name="provider"/> says so) and a client not signed in yet.</summary>
+    public static async Task<SignedInConsole> StartAsync(string provider = StorageOptions.Sqlite)
     {
         var database = TradeAlertBotFactory.NewDatabasePath();
-        var host = new TradeAlertBotFactory(database, settings: new Dictionary<string, string> { ["Admin:Token"] = Token });
+        var host = await TradeAlertBotFactory.OnAsync(provider, database, new Dictionary<string, string> { ["Admin:Token"] = Token });
         return new SignedInConsole(database, host, host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
     }
 
