@@ -166,6 +166,19 @@ public sealed class RulesConsoleSpecs : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Backtests_past_the_per_person_query_limit_are_refused_as_chat_scans_are()
+    {
+        await using var console = await SignedInConsole.StartAsync(settings: new Dictionary<string, string> { ["Commands:QueriesPerUser"] = "1" });
+        await console.SignInAsync();
+
+        var first = await console.PostAsync("/admin/rules/steel-watch", "/admin/rules/steel-watch?handler=Backtest", new() { ["Query"] = "steel" });
+        var second = await console.PostAsync("/admin/rules/steel-watch", "/admin/rules/steel-watch?handler=Backtest", new() { ["Query"] = "steel" });
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.TooManyRequests), (first.StatusCode, second.StatusCode));
+        Assert.Contains("Slow down, try again in", await second.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Removing_a_rule_needs_a_reason_and_keeps_its_history()
     {
         await _console.SignInAsync();

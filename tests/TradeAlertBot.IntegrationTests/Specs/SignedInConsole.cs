@@ -24,10 +24,11 @@ internal sealed partial class SignedInConsole : IAsyncDisposable
     public HttpClient Client { get; }
 
     /// <summary>A host with the console on (on SQLite, or PostgreSQL when <paramref name="provider"/> says so) and a client not signed in yet.</summary>
-    public static async Task<SignedInConsole> StartAsync(string provider = StorageOptions.Sqlite)
+    public static async Task<SignedInConsole> StartAsync(string provider = StorageOptions.Sqlite, IReadOnlyDictionary<string, string>? settings = null)
     {
         var database = TradeAlertBotFactory.NewDatabasePath();
-        var host = await TradeAlertBotFactory.OnAsync(provider, database, new Dictionary<string, string> { ["Admin:Token"] = Token });
+        var all = new Dictionary<string, string>(settings ?? new Dictionary<string, string>()) { ["Admin:Token"] = Token };
+        var host = await TradeAlertBotFactory.OnAsync(provider, database, all);
         return new SignedInConsole(database, host, host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
     }
 

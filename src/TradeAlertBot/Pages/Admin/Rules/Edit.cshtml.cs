@@ -14,10 +14,12 @@ namespace TradeAlertBot.Pages.Admin.Rules;
 /// <summary>
 /// One rule's editor (a name not in use: a new rule). Saving, removing and reverting go through
 /// <see cref="RuleRegistration"/>, as chat's <c>rule add/edit/remove/revert … --reason</c> do, audited as the web
-/// session; here a reason is required. The backtest runs the typed query through <see cref="Backtester"/> and saves nothing.
+/// session; here a reason is required. The backtest runs the typed query through <see cref="Backtester"/> (limited per
+/// person by <see cref="QueryLimiter"/>, as chat's scans are) and saves nothing.
 /// </summary>
 public sealed class EditModel(
-    TradeAlertDbContext db, RuleRegistration rules, Backtester backtester, TimeProvider time, IOptions<QueryOptions> options) : PageModel
+    TradeAlertDbContext db, RuleRegistration rules, Backtester backtester, QueryLimiter limiter, TimeProvider time, IOptions<QueryOptions> options)
+    : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string Name { get; set; } = "";
@@ -50,6 +52,13 @@ public sealed class EditModel(
 
     public async Task<IActionResult> OnPostBacktestAsync(CancellationToken ct)
     {
+        // The same per-person limit as chat's scans: a backtest reads up to 30 days of stored items.
+        if (!limiter.TryStart(new CommandContext("web", "web", "admin", AuditActor.Web(User).Id), out var wait))
+        {
+            Error = $"Slow down, try again in {PartialScan.Seconds(wait)} s: backtests are limited per person, like search and rule test in chat.";
+            return await ShowAsync(StatusCodes.Status429TooManyRequests, ct);
+        }
+
         try
         {
             var result = await backtester.RunAsync(db, Query, options.Value.QueryBudget, ct);
