@@ -3,14 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using TradeAlertBot.Audit;
 using TradeAlertBot.Commands.Shared;
 using TradeAlertBot.Core.Commands;
-using TradeAlertBot.Core.Rules;
 using TradeAlertBot.Storage;
 
 namespace TradeAlertBot.Admin;
 
 /// <summary>
 /// The admin page's POST handlers. Each does what the matching chat command does (through the helpers the command
-/// handlers use: <see cref="FeedRegistry"/>, <see cref="RuleRegistration"/>, <see cref="DeliveryReplay"/>)
+/// handlers use: <see cref="FeedRegistry"/>, <see cref="DeliveryReplay"/>)
 /// and redirects back to the page with a status line (post/redirect/get); a refused form is shown again with its error.
 /// </summary>
 public static class AdminActions

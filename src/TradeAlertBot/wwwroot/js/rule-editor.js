@@ -1,6 +1,7 @@
 // The rule editor's live check: as the admin types (debounced), the query goes to the JSON check endpoint and the
-// answer shows under the field: "Line L, column C: reason" in a status region, the offending line with a caret under
-// the spot, and aria-invalid on the field. No inline script: the page's CSP forbids it.
+// answer shows under the field: "Line L, column C: reason" in a status region that also describes the field, the
+// offending line with a caret under the spot (visual only: the message says where), and aria-invalid on the field.
+// No inline script: the page's CSP forbids it.
 (() => {
   "use strict";
   const field = document.getElementById("query");
