@@ -59,8 +59,15 @@ public static class SvgBarChart
         }
 
         var busiest = Enumerable.Range(0, chart.Days.Count).MaxBy(chart.TotalOn);
-        var top = string.Join(", ", chart.Series.Where(s => s.Values.Sum() > 0).Take(3).Select(s => $"{s.Name} {s.Values.Sum()}"));
-        return $"{chart.Title}: {chart.Total} {chart.Label} from {span}; most on {Day(chart.Days[busiest])} ({chart.TotalOn(busiest)}); {top}.";
+        var summary = $"{chart.Title}: {chart.Total} {chart.Label} from {span}; most on {Day(chart.Days[busiest])} ({chart.TotalOn(busiest)})";
+        if (chart.Series.Count < 2)
+        {
+            return summary + ".";
+        }
+
+        var top = chart.Series.Select(s => (s.Name, Total: s.Values.Sum())).Where(s => s.Total > 0)
+            .OrderByDescending(s => s.Total).Take(3).Select(s => $"{s.Name} {s.Total}");
+        return $"{summary}; largest: {string.Join(", ", top)}.";
     }
 
     private static void Axes(StringBuilder html, DailyChart chart, int max)

@@ -49,8 +49,16 @@ public sealed partial class SvgBarChartTests
 
         Assert.Contains("role=\"img\"", html);
         Assert.Contains("<title>Alerts per day</title>", html);
-        Assert.Contains("Alerts per day: 7 alerts from Mar 18 to Mar 20; most on Mar 19 (4); steel 7.", html);
+        Assert.Contains("Alerts per day: 7 alerts from Mar 18 to Mar 20; most on Mar 19 (4).", html);
         Assert.Contains("<tr><th scope=\"row\">2026-03-19</th><td>4</td><td>4</td></tr>", html);
+    }
+
+    [Fact]
+    public void With_several_series_the_summary_names_the_largest()
+    {
+        var summary = SvgBarChart.Summary(Chart(("solar", [0, 1, 0]), ("steel", [2, 2, 3]), ("chips", [1, 0, 1]), ("wheat", [0, 0, 0])));
+
+        Assert.Equal("Alerts per day: 10 alerts from Mar 18 to Mar 20; most on Mar 20 (4); largest: steel 7, chips 2, solar 1.", summary);
     }
 
     private static DailyChart Chart(params (string Name, int[] Values)[] series) =>
