@@ -51,6 +51,21 @@ public sealed class RulesConsoleSpecs : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Saving_without_the_antiforgery_token_is_refused_and_stores_nothing()
+    {
+        await _console.SignInAsync();
+
+        var response = await _console.Client.PostAsync("/admin/rules/steel-watch?handler=Save", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Query"] = "steel",
+            ["Reason"] = "watch steel",
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(await _console.Host.WithDbAsync(db => db.Rules.AnyAsync(r => r.Name == "steel-watch")));
+    }
+
+    [Fact]
     public async Task The_check_without_signing_in_sends_to_the_sign_in_form()
     {
         var response = await _console.Client.PostAsync("/admin/rules?handler=check", new FormUrlEncodedContent(new Dictionary<string, string> { ["query"] = "steel" }));
