@@ -20,7 +20,7 @@ public static class SvgBarChart
     private const int Right = 8;
     private const int Top = 10;
     private const int Bottom = 28;
-    private const int Palette = 8;
+    internal const int Palette = 8;
 
     public static IHtmlContent Render(DailyChart chart)
     {
@@ -39,8 +39,8 @@ public static class SvgBarChart
         }
 
         html.Append("</svg>");
-        Legend(html, chart);
-        DataTable(html, chart);
+        ChartKey.Legend(html, chart);
+        ChartKey.DataTable(html, chart);
         return new HtmlString(html.Append("</figure>").ToString());
     }
 
@@ -114,48 +114,9 @@ public static class SvgBarChart
         }
     }
 
-    private static void Legend(StringBuilder html, DailyChart chart)
-    {
-        if (chart.Series.Count < 2)
-        {
-            return;
-        }
-
-        html.Append("<ul class=\"legend\">");
-        for (var s = 0; s < chart.Series.Count; s++)
-        {
-            html.Append(CultureInfo.InvariantCulture, $"<li><span class=\"swatch s{s % Palette}\" aria-hidden=\"true\"></span>{E(chart.Series[s].Name)} ({chart.Series[s].Values.Sum()})</li>");
-        }
-
-        html.Append("</ul>");
-    }
-
-    private static void DataTable(StringBuilder html, DailyChart chart)
-    {
-        html.Append($"<details><summary>{E(chart.Title)} as a table</summary><div class=\"table-box\"><table><thead><tr><th scope=\"col\">Day</th>");
-        foreach (var series in chart.Series)
-        {
-            html.Append($"<th scope=\"col\">{E(series.Name)}</th>");
-        }
-
-        html.Append("<th scope=\"col\">Total</th></tr></thead><tbody>");
-        for (var day = 0; day < chart.Days.Count; day++)
-        {
-            html.Append($"<tr><th scope=\"row\">{E(chart.Days[day].ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))}</th>");
-            foreach (var series in chart.Series)
-            {
-                html.Append(CultureInfo.InvariantCulture, $"<td>{series.Values[day]}</td>");
-            }
-
-            html.Append(CultureInfo.InvariantCulture, $"<td>{chart.TotalOn(day)}</td></tr>");
-        }
-
-        html.Append("</tbody></table></div></details>");
-    }
-
     private static double Slot(DailyChart chart) => (double)(Width - Left - Right) / Math.Max(1, chart.Days.Count);
 
-    private static string Day(DateOnly day) => day.ToString("MMM d", CultureInfo.InvariantCulture);
+    internal static string Day(DateOnly day) => day.ToString("MMM d", CultureInfo.InvariantCulture);
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    internal static string E(string text) => WebUtility.HtmlEncode(text);
 }
