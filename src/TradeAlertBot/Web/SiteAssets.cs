@@ -20,7 +20,7 @@ public static class SiteAssets
     private const string Alerts = Base + """
         body{max-width:70rem}
         .alert{border-left:4px solid #c0392b;padding:.4rem .8rem;margin:.6rem 0;background:#fafafa}
-        .why{color:#555;font-size:.9rem}.facts{font-size:.9rem}
+        .why{color:#555;font-size:.9rem}.facts{font-size:.9rem}.watch{font-weight:600;color:#1a5fb4}
         .new{animation:flash 2s}@keyframes flash{from{background:#fff3b0}to{background:#fafafa}}
 
         """;
@@ -50,6 +50,7 @@ public static class SiteAssets
               el('div', 'why', 'why: ' + a.reasons.map(r => r.rule + ' ← ' + r.terms.join(', ')).join('; ')),
               el('div', 'facts', a.facts.map(f => f.label + ': ' + f.value).join(' · ')),
               el('div', 'meta', `${a.source} · reported by ${a.outletCount} outlet(s)`));
+            if (a.watchLine) d.prepend(el('div', 'watch', 'Your watch list: ' + a.watchLine));
             live.prepend(d);
           });
         })();
