@@ -95,9 +95,6 @@ public static class AdminEndpoints
         var admin = app.MapGroup("/admin").RequireAuthorization(Policy);
         var posts = admin.MapGroup("").AddEndpointFilter(RequireAntiforgeryAsync);
         posts.MapPost("/logout", (Delegate)AdminSignIn.SignOutAsync); // a Delegate, so the IResult is written
-        posts.MapPost("/rules", AdminActions.AddRuleAsync);
-        posts.MapPost("/rules/{name}/edit", AdminActions.EditRuleAsync);
-        posts.MapPost("/rules/{name}/remove", AdminActions.RemoveRuleAsync);
         app.MapJobsDashboard();
         return app;
     }

@@ -7,6 +7,7 @@ using TradeAlertBot.Core.Text;
 using TradeAlertBot.Hosting;
 using TradeAlertBot.Jobs;
 using TradeAlertBot.Storage;
+using TradeAlertBot.Storage.Queries;
 
 namespace TradeAlertBot.Endpoints;
 
@@ -51,15 +52,12 @@ public static class HealthEndpoints
 
     private sealed class FeedsHealthCheck(TradeAlertDbContext db) : IHealthCheck
     {
-        /// <summary>Consecutive errors after which a feed counts as failing.</summary>
-        private const int FailingAfter = 3;
-
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
         {
             try
             {
                 var total = await db.Feeds.CountAsync(f => f.Enabled, ct);
-                var failing = await db.Feeds.Where(f => f.Enabled && f.ConsecutiveErrors >= FailingAfter)
+                var failing = await db.Feeds.Failing()
                     .Select(f => f.Url).ToListAsync(ct);
                 var description = $"{total} feed(s), {failing.Count} failing";
                 return failing.Count == 0
@@ -80,7 +78,7 @@ public static class HealthEndpoints
         {
             try
             {
-                var paused = await db.Destinations.AsNoTracking().Where(d => d.Paused)
+                var paused = await db.Destinations.AsNoTracking().Paused()
                     .OrderBy(d => d.Id).Select(d => new { d.Kind, d.Address, d.PausedReason }).ToListAsync(ct);
                 if (paused.Count == 0)
                 {
@@ -104,7 +102,7 @@ public static class HealthEndpoints
         {
             try
             {
-                var broken = await db.SlackWorkspaces.AsNoTracking().Where(w => w.BrokenReason != null)
+                var broken = await db.SlackWorkspaces.AsNoTracking().Broken()
                     .OrderBy(w => w.Id).Select(w => new { w.TeamId, w.Name, w.BrokenReason }).ToListAsync(ct);
                 if (broken.Count == 0)
                 {

@@ -96,7 +96,10 @@ public sealed class Backtester(TimeProvider time, int examples = 5)
             .Take(examples)
             .Select(m => m.Example)
             .ToList();
-        return new BacktestResult(scanned, tallies.Sum(t => t.Week), tallies.Sum(t => t.Month), newest, time.GetElapsedTime(started), outOf);
+        var perDay = tallies.SelectMany(t => t.PerDay)
+            .GroupBy(d => d.Key)
+            .ToDictionary(g => g.Key, g => g.Sum(d => d.Value));
+        return new BacktestResult(scanned, tallies.Sum(t => t.Week), tallies.Sum(t => t.Month), newest, perDay, time.GetElapsedTime(started), outOf);
     }
 
     private static async Task ReadAsync(TradeAlertDbContext db, DateTimeOffset since, ChannelWriter<Row[]> writer, CancellationToken ct)
@@ -158,6 +161,8 @@ public sealed class Backtester(TimeProvider time, int examples = 5)
                 }
 
                 tally.Month++;
+                var day = DateOnly.FromDateTime(row.FetchedAt.UtcDateTime);
+                tally.PerDay[day] = tally.PerDay.GetValueOrDefault(day) + 1;
                 if (row.FetchedAt >= weekStart)
                 {
                     tally.Week++;
@@ -168,6 +173,15 @@ public sealed class Backtester(TimeProvider time, int examples = 5)
         }
 
         return tally;
+    }
+
+    // A window of the body around its first hit (its start, if none), so an example can show the hit in context.
+    private static (string Text, int Start) Excerpt(string body, TermHit? hit)
+    {
+        const int Before = 80;
+        const int Length = 280;
+        var start = hit is null ? 0 : Math.Max(0, hit.Start - Before);
+        return (body.Substring(start, Math.Min(Length, body.Length - start)), start);
     }
 
     private sealed record Row(int Sequence, long Id, string Title, string Body, string? Link, DateTimeOffset? Published, DateTimeOffset FetchedAt);
@@ -187,6 +201,8 @@ public sealed class Backtester(TimeProvider time, int examples = 5)
 
         public List<Numbered> Newest { get; } = [];
 
+        public Dictionary<DateOnly, int> PerDay { get; } = [];
+
         public void Offer(Row row, RuleMatch match, int limit)
         {
             if (limit == 0 || (Newest.Count == limit && Newest[^1].Sequence < row.Sequence))
@@ -195,7 +211,8 @@ public sealed class Backtester(TimeProvider time, int examples = 5)
             }
 
             var terms = match.Hits.Select(h => h.Term).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            var example = new BacktestExample(row.Id, row.Title, row.Link, row.Published, row.FetchedAt, terms);
+            var (excerpt, from) = Excerpt(row.Body, match.Hits.FirstOrDefault(h => h.Field == Field.Body));
+            var example = new BacktestExample(row.Id, row.Title, row.Link, row.Published, row.FetchedAt, terms, match.Hits, excerpt, from);
             var at = Newest.FindIndex(n => n.Sequence > row.Sequence);
             Newest.Insert(at < 0 ? Newest.Count : at, new Numbered(row.Sequence, example));
             if (Newest.Count > limit)

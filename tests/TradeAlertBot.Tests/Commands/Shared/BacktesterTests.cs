@@ -55,6 +55,24 @@ public sealed class BacktesterTests : IDisposable
     }
 
     [Fact]
+    public async Task Counts_matches_per_day_and_keeps_each_examples_hits_and_body_excerpt()
+    {
+        await using var db = await DatabaseWithAsync(
+            ("US raises tariffs on steel", 1),
+            ("Steel tariffs widened to wire", 1),
+            ("Tariff on aluminium imports doubled", 5),
+            ("Weather in Lisbon: sunny", 2));
+
+        var result = await new Backtester(_time).RunAsync(db, "tariff* AND (steel OR aluminium)", CancellationToken.None);
+
+        var today = DateOnly.FromDateTime(Now.UtcDateTime);
+        Assert.Equal(new Dictionary<DateOnly, int> { [today.AddDays(-1)] = 2, [today.AddDays(-5)] = 1 }, result.PerDay);
+        var newest = result.Newest.Single(e => e.Title == "US raises tariffs on steel");
+        Assert.Equal(["tariffs", "steel"], newest.Hits.Where(h => h.Field == Field.Title).Select(h => newest.Title[h.Start..h.End]));
+        Assert.Equal(0, newest.ExcerptStart);
+    }
+
+    [Fact]
     public async Task Keeps_the_newest_examples_when_matches_span_many_batches()
     {
         var items = Enumerable.Range(0, 2_000).Select(i => ($"Steel tariff update {i}", i % 29)).ToArray();
