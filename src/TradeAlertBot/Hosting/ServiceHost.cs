@@ -42,7 +42,7 @@ public static class ServiceHost
         services.AddTeams(builder.Configuration, whenEnabled: teams => teams.AddTeamsCommands());
         services.AddHealth();
         services.AddWebSecurity();
-        services.AddAdminPage();
+        services.AddAdminPage(builder.Configuration);
         services.AddBackgroundWork(node);
         if (!node.ServesPages)
         {
