@@ -20,6 +20,7 @@ public sealed class FakeOidcProvider : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, PendingCode> _codes = new();
     private readonly ConcurrentQueue<string> _refusals = new();
+    private readonly ConcurrentDictionary<string, string> _pendingPages = new();
     private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
     private readonly SigningCredentials _credentials = new(new RsaSecurityKey(RsaKeyPool.Get(1)) { KeyId = "fake-oidc-key" }, SecurityAlgorithms.RsaSha256);
     private LoopbackServer _server = null!;
@@ -40,6 +41,12 @@ public sealed class FakeOidcProvider : IAsyncDisposable
     /// on 127.0.0.1 (as a real provider is), while the app's own calls still go to 127.0.0.1.
     /// </summary>
     public string AuthorizeHost { get; }
+
+    /// <summary>
+    /// When set, /authorize shows a page with a "Continue" button (as a real provider's login form) and the redirect
+    /// back follows that button's form post: the navigation back to the app then starts on the provider's site.
+    /// </summary>
+    public bool ShowsSignInPage { get; set; }
 
     /// <summary>Who the next sign-in signs in; null: the provider answers access_denied.</summary>
     public FakeOidcUser? User { get; set; } = FakeOidcUser.Named("alice@example.com");
@@ -78,6 +85,8 @@ public sealed class FakeOidcProvider : IAsyncDisposable
         }.ToJsonString(), "application/json"));
         app.MapGet("/jwks", () => Results.Text(new JsonObject { ["keys"] = new JsonArray(Jwk()) }.ToJsonString(), "application/json"));
         app.MapGet("/authorize", Authorize);
+        app.MapPost("/authorize", async (HttpRequest request) =>
+            Results.Redirect((await request.ReadFormAsync())["back"].ToString() is { } back && _pendingPages.TryRemove(back, out var target) ? target : "/"));
         app.MapPost("/token", TokenAsync);
     }
 
@@ -105,7 +114,17 @@ public sealed class FakeOidcProvider : IAsyncDisposable
 
         var code = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(24));
         _codes[code] = new PendingCode(redirect, q["code_challenge"].ToString(), q["nonce"].ToString(), user);
-        return Results.Redirect(QueryHelpers.AddQueryString(redirect, new Dictionary<string, string?> { ["code"] = code, ["state"] = state }));
+        var back = QueryHelpers.AddQueryString(redirect, new Dictionary<string, string?> { ["code"] = code, ["state"] = state });
+        if (!ShowsSignInPage)
+        {
+            return Results.Redirect(back);
+        }
+
+        var key = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(16));
+        _pendingPages[key] = back;
+        return Results.Content(
+            $"""<!doctype html><title>Fake provider</title><form method="post" action="/authorize"><input type="hidden" name="back" value="{key}"><button type="submit">Continue</button></form>""",
+            "text/html");
     }
 
     private async Task<IResult> TokenAsync(HttpRequest request)
