@@ -43,6 +43,7 @@ public static class ServiceHost
         services.AddHealth();
         services.AddWebSecurity();
         services.AddAdminPage(builder.Configuration);
+        services.AddAlertPage();
         services.AddBackgroundWork(node);
         if (!node.ServesPages)
         {
@@ -59,7 +60,6 @@ public static class ServiceHost
         app.MapTelemetry();
         if (node.ServesPages)
         {
-            app.MapSiteAssets();
             app.MapAlertPage();
             app.MapRazorPages();
             app.MapAdminPageIfEnabled();
