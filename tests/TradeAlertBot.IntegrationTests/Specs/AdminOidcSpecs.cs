@@ -109,6 +109,21 @@ public sealed partial class AdminOidcSpecs : IAsyncLifetime
         Assert.Contains("<label for=\"token\">Admin token</label>", page);
     }
 
+    [Fact]
+    public async Task With_only_the_provider_set_there_is_no_token_form_and_a_posted_token_signs_nobody_in()
+    {
+        var host = Host(new() { ["Admin:Oidc:AllowedDomains:0"] = "example.com" });
+        using var browser = Client(host);
+        var page = await (await browser.GetAsync("/admin/login")).Content.ReadAsStringAsync();
+
+        var posted = await browser.PostAsync("/admin/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = "" }));
+
+        Assert.Contains(">Sign in with Fake IdP</a>", page);
+        Assert.DoesNotContain("Admin token", page);
+        Assert.False(posted.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("tab_admin=", StringComparison.Ordinal)));
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/admin")).StatusCode);
+    }
+
     [Theory]
     [InlineData("plain http to another machine", "Admin:Oidc:Authority", "http://idp.example.com", "must be https")]
     [InlineData("no client secret", "Admin:Oidc:ClientSecret", "", "Admin:Oidc:ClientSecret is required")]
