@@ -5,7 +5,6 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace TradeAlertBot.TestFakes;
@@ -21,8 +20,7 @@ public sealed class FakeOidcProvider : IAsyncDisposable
     private readonly ConcurrentDictionary<string, PendingCode> _codes = new();
     private readonly ConcurrentQueue<string> _refusals = new();
     private readonly ConcurrentDictionary<string, string> _pendingPages = new();
-    private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
-    private readonly SigningCredentials _credentials = new(new RsaSecurityKey(RsaKeyPool.Get(1)) { KeyId = "fake-oidc-key" }, SecurityAlgorithms.RsaSha256);
+    private readonly FakeOidcKey _key = new();
     private LoopbackServer _server = null!;
     private int _tokensIssued;
 
@@ -83,7 +81,7 @@ public sealed class FakeOidcProvider : IAsyncDisposable
             ["code_challenge_methods_supported"] = new JsonArray("S256"),
             ["token_endpoint_auth_methods_supported"] = new JsonArray("client_secret_post", "client_secret_basic"),
         }.ToJsonString(), "application/json"));
-        app.MapGet("/jwks", () => Results.Text(new JsonObject { ["keys"] = new JsonArray(Jwk()) }.ToJsonString(), "application/json"));
+        app.MapGet("/jwks", () => Results.Text(new JsonObject { ["keys"] = new JsonArray(_key.ToJwk()) }.ToJsonString(), "application/json"));
         app.MapGet("/authorize", Authorize);
         app.MapPost("/authorize", async (HttpRequest request) =>
             Results.Redirect((await request.ReadFormAsync())["back"].ToString() is { } back && _pendingPages.TryRemove(back, out var target) ? target : "/"));
@@ -155,27 +153,14 @@ public sealed class FakeOidcProvider : IAsyncDisposable
         }.ToJsonString(), "application/json");
     }
 
-    private string IdToken(PendingCode pending)
+    private string IdToken(PendingCode pending) => _key.Sign(Authority, ClientId, Clock.GetUtcNow(), new Dictionary<string, object>
     {
-        var now = Clock.GetUtcNow().UtcDateTime;
-        return _handler.CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = Authority,
-            Audience = ClientId,
-            IssuedAt = now,
-            NotBefore = now.AddMinutes(-1),
-            Expires = now.AddMinutes(5),
-            Claims = new Dictionary<string, object>
-            {
-                ["sub"] = pending.User.Subject,
-                ["email"] = pending.User.Email,
-                ["email_verified"] = pending.User.EmailVerified,
-                ["groups"] = pending.User.Groups.ToArray(),
-                ["nonce"] = pending.Nonce,
-            },
-            SigningCredentials = _credentials,
-        });
-    }
+        ["sub"] = pending.User.Subject,
+        ["email"] = pending.User.Email,
+        ["email_verified"] = pending.User.EmailVerified,
+        ["groups"] = pending.User.Groups.ToArray(),
+        ["nonce"] = pending.Nonce,
+    });
 
     // client_secret_post (ASP.NET Core's default) or client_secret_basic.
     private static (string? Id, string? Secret) ClientCredentials(HttpRequest request, IFormCollection form)
@@ -191,20 +176,6 @@ public sealed class FakeOidcProvider : IAsyncDisposable
     }
 
     private static string Challenge(string verifier) => Base64UrlEncoder.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
-
-    private JsonObject Jwk()
-    {
-        var parameters = RsaKeyPool.Get(1).ExportParameters(includePrivateParameters: false);
-        return new JsonObject
-        {
-            ["kty"] = "RSA",
-            ["use"] = "sig",
-            ["alg"] = "RS256",
-            ["kid"] = "fake-oidc-key",
-            ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
-            ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
-        };
-    }
 
     public ValueTask DisposeAsync() => _server.DisposeAsync();
 
