@@ -21,11 +21,14 @@ public static partial class AdminOidc
     /// <summary>Where the provider's answer lands after sign-in (see LoginContinue: a same-site step for the Strict cookie).</summary>
     public const string ContinuePath = "/admin/login/continue";
 
-    /// <summary>Registers the scheme only when <c>Admin:Oidc:Authority</c> is set: an unconfigured handler would fail every request.</summary>
+    /// <summary>
+    /// Registers the scheme only when <c>Admin:Oidc:Authority</c> is set (an unconfigured handler would fail every
+    /// request) and the node serves pages (the handler answers its callback path wherever it is registered).
+    /// </summary>
     public static AuthenticationBuilder AddAdminOidc(this AuthenticationBuilder auth, IConfiguration configuration)
     {
         var section = configuration.GetSection(AdminOptions.SectionName).GetSection("Oidc");
-        if (string.IsNullOrEmpty(section[nameof(AdminOidcOptions.Authority)]))
+        if (string.IsNullOrEmpty(section[nameof(AdminOidcOptions.Authority)]) || !Hosting.NodeOptions.From(configuration).ServesPages)
         {
             return auth;
         }
