@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using TradeAlertBot.Feeds.FederalRegister;
 using TradeAlertBot.Feeds.Fetching;
 using TradeAlertBot.Feeds.Parsing;
 
@@ -10,7 +11,8 @@ public static class FeedsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="FeedFetcher"/> (a typed HttpClient behind the SSRF guard), <see cref="FeedParser"/> and
-    /// <see cref="FeedsOptions"/> bound from the "Feeds" section and validated at startup.
+    /// <see cref="FeedsOptions"/> bound from the "Feeds" section and validated at startup; the Federal Register
+    /// reader over the same fetcher, with <see cref="FederalRegisterOptions"/> from "Sources:FederalRegister".
     /// </summary>
     public static IServiceCollection AddFeeds(this IServiceCollection services, IConfiguration configuration)
     {
@@ -33,6 +35,13 @@ public static class FeedsServiceCollectionExtensions
         services.TryAddSingleton<UrlGuard>();
         services.TryAddSingleton<FetchThrottle>();
         services.TryAddSingleton<FeedParser>();
+        services.AddOptions<FederalRegisterOptions>()
+            .Bind(configuration.GetSection(FederalRegisterOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton<FederalRegisterPacer>();
+        services.TryAddSingleton<PublicInspectionCache>();
+        services.TryAddTransient<FederalRegisterReader>();
         services.AddHttpClient<FeedFetcher>(client => client.Timeout = Timeout.InfiniteTimeSpan) // FeedFetcher times the whole fetch
             .ConfigurePrimaryHttpMessageHandler(provider => FeedHttpHandler.Create(provider.GetRequiredService<UrlGuard>()));
         return services;

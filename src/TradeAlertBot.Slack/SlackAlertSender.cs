@@ -13,7 +13,7 @@ namespace TradeAlertBot.Slack;
 /// reschedule, channel errors pause the destination, a revoked token marks the workspace broken — none drops an alert.
 /// </summary>
 public sealed class SlackAlertSender(IServiceScopeFactory scopes, ISlackApi slack, ILogger<SlackAlertSender> logger)
-    : IAlertSender, IRecoverableAlertSender
+    : IAlertSender, IRecoverableAlertSender, IThreadedAlertSender
 {
     // Message metadata tags each alert with its delivery id, so a post whose outcome was lost can be found again.
     private const string MetadataEvent = "tradealertbot_alert";
@@ -41,6 +41,16 @@ public sealed class SlackAlertSender(IServiceScopeFactory scopes, ISlackApi slac
             await slack.UpdateMessageAsync(token, channel, messageId, AlertBlocks.Render(alert, channel), ct);
             return messageId;
         }, ct);
+
+    public Task EditAsync(string address, string messageId, Alert alert, CancellationToken ct) =>
+        CallAsync(address, async (token, channel) =>
+        {
+            await slack.UpdateMessageAsync(token, channel, messageId, AlertBlocks.Render(alert, channel), ct);
+            return messageId;
+        }, ct);
+
+    public Task<string> ReplyAsync(string address, string messageId, string text, CancellationToken ct) =>
+        PostAsync(address, channel => ThreadBlocks.Reply(text, channel, messageId), ct);
 
     public Task<string> SendDigestAsync(string address, IReadOnlyList<Alert> alerts, CancellationToken ct) =>
         PostAsync(address, channel => DigestBlocks.Render(alerts, channel), ct);

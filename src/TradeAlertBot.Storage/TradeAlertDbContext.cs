@@ -20,6 +20,9 @@ public class TradeAlertDbContext(DbContextOptions<TradeAlertDbContext> options) 
     public DbSet<RevokedAdminSession> RevokedAdminSessions => Set<RevokedAdminSession>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<RuleVersion> RuleVersions => Set<RuleVersion>();
+    public DbSet<WatchListEntry> WatchListEntries => Set<WatchListEntry>();
+    public DbSet<StoryKey> StoryKeys => Set<StoryKey>();
+    public DbSet<ThreadReply> ThreadReplies => Set<ThreadReply>();
 
     // Both providers' migration sets are compiled into this assembly; each context sees only its provider's set,
     // however it was configured (the host, the CLI, a test's own options).

@@ -12,7 +12,7 @@ namespace TradeAlertBot.Teams;
 /// stored reference); a story's later reports are threaded replies plus an update of the card. Failures become
 /// outbox decisions: 429 reschedules, a removed bot pauses the destination, refused credentials pause it too.
 /// </summary>
-public sealed class TeamsAlertSender(IServiceScopeFactory scopes, IBotConnector connector) : IAlertSender
+public sealed class TeamsAlertSender(IServiceScopeFactory scopes, IBotConnector connector) : IAlertSender, IThreadedAlertSender
 {
     public string Kind => DestinationKind.Teams;
 
@@ -26,6 +26,16 @@ public sealed class TeamsAlertSender(IServiceScopeFactory scopes, IBotConnector 
             await connector.UpdateActivityAsync(serviceUrl, address, messageId, AlertCard.Activity(alert), ct);
             return messageId;
         }, ct);
+
+    public Task EditAsync(string address, string messageId, Alert alert, CancellationToken ct) =>
+        CallAsync(address, async serviceUrl =>
+        {
+            await connector.UpdateActivityAsync(serviceUrl, address, messageId, AlertCard.Activity(alert), ct);
+            return messageId;
+        }, ct);
+
+    public Task<string> ReplyAsync(string address, string messageId, string text, CancellationToken ct) =>
+        CallAsync(address, serviceUrl => connector.ReplyToActivityAsync(serviceUrl, address, messageId, ThreadCard.Activity(text), ct), ct);
 
     public Task<string> SendDigestAsync(string address, IReadOnlyList<Alert> alerts, CancellationToken ct) =>
         CallAsync(address, serviceUrl => connector.SendToConversationAsync(serviceUrl, address, DigestCard.Activity(alerts), ct), ct);

@@ -46,6 +46,36 @@ public sealed class SlackAlertSenderTests
     }
 
     [Fact]
+    public async Task A_thread_reply_is_posted_under_the_alerts_ts_as_escaped_text()
+    {
+        await using var host = await StartAsync();
+        SlackMessage? posted = null;
+        host.Slack.Setup(s => s.PostMessageAsync(Token, It.IsAny<SlackMessage>(), It.IsAny<CancellationToken>()))
+            .Callback((string _, SlackMessage message, CancellationToken _) => posted = message)
+            .ReturnsAsync(new SlackMessageRef(Channel, "1700000001.000200"));
+
+        var ts = await host.Sender.ReplyAsync(Address, "1700000000.000100", "Correction published <@U1> & more.", CancellationToken.None);
+
+        Assert.Equal("1700000001.000200", ts);
+        Assert.Equal(Channel, posted!.Channel);
+        Assert.Equal("1700000000.000100", posted.ThreadTs);
+        Assert.Equal("Correction published &lt;@U1&gt; &amp; more.", posted.Text);
+    }
+
+    [Fact]
+    public async Task An_edit_updates_the_alert_in_place_and_posts_nothing()
+    {
+        await using var host = await StartAsync();
+        host.Slack.Setup(s => s.UpdateMessageAsync(Token, Channel, "1700000000.000100", It.IsAny<SlackMessage>(), It.IsAny<CancellationToken>()))
+            .Returns(Task.CompletedTask);
+
+        await host.Sender.EditAsync(Address, "1700000000.000100", Steel, CancellationToken.None);
+
+        host.Slack.Verify(s => s.UpdateMessageAsync(Token, Channel, "1700000000.000100", It.IsAny<SlackMessage>(), It.IsAny<CancellationToken>()), Times.Once);
+        host.Slack.Verify(s => s.PostMessageAsync(It.IsAny<string>(), It.IsAny<SlackMessage>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
     public async Task A_rate_limit_asks_the_outbox_to_retry_after_slacks_delay()
     {
         await using var host = await StartAsync();

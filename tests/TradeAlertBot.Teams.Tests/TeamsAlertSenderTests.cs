@@ -38,6 +38,22 @@ public sealed class TeamsAlertSenderTests
     }
 
     [Fact]
+    public async Task A_thread_reply_is_a_reply_to_the_alerts_activity()
+    {
+        await using var host = await StartAsync();
+        JsonObject? sent = null;
+        _connector.Setup(c => c.ReplyToActivityAsync(ServiceUrl, Conversation, "1:alert", It.IsAny<JsonObject>(), It.IsAny<CancellationToken>()))
+            .Callback((string _, string _, string _, JsonObject activity, CancellationToken _) => sent = activity)
+            .ReturnsAsync("1:reply");
+
+        var id = await new TeamsAlertSender(host.Scopes, _connector.Object).ReplyAsync(Conversation, "1:alert", "Published in the Federal Register on 3 Dec 2026.", CancellationToken.None);
+
+        Assert.Equal("1:reply", id);
+        Assert.Equal("message", sent!["type"]!.GetValue<string>());
+        Assert.Contains("Published in the Federal Register on 3 Dec 2026", sent["text"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_429_asks_the_outbox_to_retry_after_the_connectors_delay()
     {
         await using var host = await StartAsync();

@@ -13,7 +13,16 @@ public sealed record Alert(
     string Summary,
     IReadOnlyList<AlertReason> Reasons,
     IReadOnlyList<AlertFact> Facts,
-    int OutletCount);
+    int OutletCount)
+{
+    /// <summary>
+    /// Per destination: what of the destination's watch list the story touches ("8541.43 solar cells, from CN"), shown
+    /// at the top of the alert after <see cref="WatchLineHeading"/>; null when it touches none.
+    /// </summary>
+    public string? WatchLine { get; init; }
+
+    public const string WatchLineHeading = "Your watch list";
+}
 
 /// <summary>Why the alert fired: a rule and the terms that matched it.</summary>
 public sealed record AlertReason(string Rule, IReadOnlyList<string> Terms);

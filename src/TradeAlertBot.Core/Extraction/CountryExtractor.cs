@@ -9,5 +9,10 @@ public static class CountryExtractor
 {
     private static readonly PhraseLexicon Lexicon = new(CountryLexicon.Codes, caseSensitive: true);
 
+    private static readonly HashSet<string> KnownCodes = [.. CountryLexicon.Codes.Values];
+
     public static IEnumerable<string> Extract(string text) => Lexicon.Find(text).Select(m => m.Value);
+
+    /// <summary>True for a code extraction can give (upper case), so a filter on it can ever match.</summary>
+    public static bool IsKnown(string code) => KnownCodes.Contains(code);
 }

@@ -1,9 +1,7 @@
-using System.Text.RegularExpressions;
-
 namespace TradeAlertBot.Core.Extraction;
 
-/// <summary>Products from the lexicon (any case, hyphen or space between words), and HS/HTS codes where written ("HS 8541", "heading 7208", "HTS 9903.88.15").</summary>
-public static partial class ProductExtractor
+/// <summary>Products from the lexicon (any case, hyphen or space between words), and HS/HTS codes where written (<see cref="HsCodeExtractor"/>).</summary>
+public static class ProductExtractor
 {
     private static readonly PhraseLexicon Lexicon = new(ProductLexicon.Names, caseSensitive: false);
 
@@ -15,15 +13,23 @@ public static partial class ProductExtractor
             found.Add((start, new ProductFact(name, written, null)));
         }
 
-        foreach (Match m in HsCode().Matches(text))
+        foreach (var (code, written, index) in HsCodeExtractor.Extract(text))
         {
-            var code = m.Groups["code"].Value;
-            found.Add((m.Index, new ProductFact($"HS {code}", m.Value, code)));
+            found.Add((index, new ProductFact(HsCode.Describe(code), written, code)));
         }
 
         return found.OrderBy(f => f.Index).Select(f => f.Fact);
     }
 
-    [GeneratedRegex(@"\b(?:HS|HTSUS|HTS)(?:\s+(?:code|heading|subheading))?\s+(?<code>\d{4}(?:\.\d{2}){0,3}|\d{6,10})\b|\b(?:sub)?heading\s+(?<code>\d{4}(?:\.\d{2}){0,3})\b")]
-    private static partial Regex HsCode();
+    /// <summary>The lexicon's canonical names, sorted: what a product filter or watch entry can name.</summary>
+    public static IReadOnlyList<string> KnownNames { get; } = [.. ProductLexicon.Names.Values.Distinct().Order(StringComparer.OrdinalIgnoreCase)];
+
+    /// <summary>The lexicon's canonical name for a product as someone would type it ("solar cells" is "solar panels"), or null.</summary>
+    public static string? CanonicalName(string written)
+    {
+        var folded = written.Trim().ToLowerInvariant();
+        return ProductLexicon.Names.GetValueOrDefault(folded)
+            ?? ProductLexicon.Names.GetValueOrDefault(folded.Replace('-', ' '))
+            ?? KnownNames.FirstOrDefault(name => string.Equals(name, folded, StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -55,8 +55,13 @@ public static class AlertBlocks
 
         blocks.Add(new JsonObject { ["type"] = "context", ["elements"] = new JsonArray { Mrkdwn(ContextLine(alert)) } });
         blocks.Add(Actions(alert));
+        if (WatchLineBlock.Block(alert) is { } watch)
+        {
+            blocks.Insert(0, watch);
+        }
 
-        return new SlackMessage(SlackText.Escaped($"New trade alert: {title}", MaxText), blocks, channel);
+        var text = WatchLineBlock.Prefixed(alert, SlackText.Escaped($"New trade alert: {title}", MaxText));
+        return new SlackMessage(SlackText.TruncateEscaped(text, MaxText), blocks, channel);
     }
 
     /// <summary>The thread reply posted under the original when the story gains outlets.</summary>

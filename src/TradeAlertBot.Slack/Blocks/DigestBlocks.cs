@@ -54,6 +54,7 @@ public static class DigestBlocks
         var title = SlackText.Escaped(SlackText.OneLine(alert.Title), 300);
         var head = $"*{ChatText.Link(alert.Link, title, AlertBlocks.MaxButtonUrl)}*";
         var why = string.Join(", ", alert.Reasons.Select(r => r.Rule));
-        return SlackText.TruncateEscaped($"{head}\n{SlackText.Escaped(why, 200)} · {SlackText.Escaped(alert.Source, 200)}", AlertBlocks.MaxText);
+        var watch = WatchLineBlock.Text(alert) is { } line ? $"\n:eyes: {line}" : "";
+        return SlackText.TruncateEscaped($"{head}\n{SlackText.Escaped(why, 200)} · {SlackText.Escaped(alert.Source, 200)}{watch}", AlertBlocks.MaxText);
     }
 }

@@ -15,6 +15,7 @@ internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
         delivery.Property(d => d.MessageId).HasMaxLength(200);
         delivery.Property(d => d.LastError).HasMaxLength(ErrorText.MaxLength);
         delivery.Property(d => d.HeldFor).HasMaxLength(16);
+        delivery.Property(d => d.WatchLine).HasMaxLength(Delivery.MaxWatchLine);
         delivery.HasIndex(d => new { d.DestinationId, d.State });
         delivery.HasOne(d => d.Story).WithMany().HasForeignKey(d => d.StoryId).OnDelete(DeleteBehavior.Cascade);
         delivery.HasOne(d => d.Destination).WithMany().HasForeignKey(d => d.DestinationId).OnDelete(DeleteBehavior.Cascade);

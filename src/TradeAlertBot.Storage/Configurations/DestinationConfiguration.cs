@@ -18,5 +18,6 @@ internal sealed class DestinationConfiguration : IEntityTypeConfiguration<Destin
         destination.Property(d => d.Digest).HasMaxLength(32);
         destination.Property(d => d.TimeZone).HasMaxLength(64);
         destination.Property(d => d.QuietHours).HasMaxLength(16);
+        destination.Property(d => d.Remind).HasMaxLength(8);
     }
 }

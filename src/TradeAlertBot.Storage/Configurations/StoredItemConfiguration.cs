@@ -16,6 +16,8 @@ internal sealed class StoredItemConfiguration : IEntityTypeConfiguration<StoredI
         item.HasIndex(i => i.FetchedAt);
         item.Property(i => i.Link).HasMaxLength(2048);
         item.Property(i => i.Title).HasMaxLength(1000);
+        item.Property(i => i.Document).HasColumnName("DocumentJson")
+            .HasConversion(d => OfficialDocumentJson.ToJson(d), json => OfficialDocumentJson.FromJson(json));
         item.HasOne(i => i.Feed).WithMany().HasForeignKey(i => i.FeedId).OnDelete(DeleteBehavior.Cascade);
         item.HasOne(i => i.Story).WithMany(s => s.Items).HasForeignKey(i => i.StoryId).OnDelete(DeleteBehavior.Restrict);
     }

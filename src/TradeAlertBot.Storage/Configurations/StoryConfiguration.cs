@@ -18,6 +18,10 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
         story.PrimitiveCollection(s => s.Countries).HasMaxLength(2000);
         // One JSON column, read and written whole: the alert content is a Core record, not an entity of its own.
         story.Property(s => s.Content).HasColumnName("ClassificationJson").HasConversion(content => ToJson(content), json => FromJson(json));
+        story.Property(s => s.Document).HasColumnName("DocumentJson")
+            .HasConversion(d => OfficialDocumentJson.ToJson(d), json => OfficialDocumentJson.FromJson(json));
+        story.HasIndex(s => s.EffectiveOn);
+        story.HasIndex(s => s.CommentsCloseOn);
         story.HasIndex(s => s.LastSeenAt);
         story.HasIndex(s => s.FirstSeenAt);
     }

@@ -9,8 +9,16 @@ public enum AuditAction
     RuleRevert,
     FeedAdd,
     FeedRemove,
+
+    /// <summary>A disabled feed is polled again.</summary>
+    FeedEnable,
     Subscribe,
     Unsubscribe,
+
+    /// <summary>A watch-list entry added, removed, or a CSV of them imported.</summary>
+    WatchAdd,
+    WatchRemove,
+    WatchImport,
 
     /// <summary>A channel's mute, quiet hours or digest setting changed.</summary>
     ChannelSettings,

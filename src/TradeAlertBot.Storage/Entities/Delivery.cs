@@ -6,6 +6,8 @@ namespace TradeAlertBot.Storage.Entities;
 /// </summary>
 public class Delivery
 {
+    public const int MaxWatchLine = 1000;
+
     public long Id { get; set; }
     public long StoryId { get; set; }
     public Story? Story { get; set; }
@@ -14,6 +16,9 @@ public class Delivery
 
     /// <summary>The subscription's rule that caused it (shown as "why").</summary>
     public required string RuleName { get; set; }
+
+    /// <summary>What of the destination's watch list the report touched ("8541.43 solar cells, from CN"), shown at the top of the alert.</summary>
+    public string? WatchLine { get; set; }
     public DeliveryState State { get; set; }
     public int Attempts { get; set; }
 
@@ -43,6 +48,9 @@ public class Delivery
 
     /// <summary>Outlet count last shown to the destination; a higher story count means an update is due.</summary>
     public int OutletsShown { get; set; }
+
+    /// <summary>The story's <c>Revision</c> last shown to the destination; a higher one means the alert is edited.</summary>
+    public int RevisionShown { get; set; }
 
     /// <summary>Stores why the last attempt failed, clipped to the column; null clears it.</summary>
     public void RecordError(string? error) => LastError = ErrorText.Clip(error);

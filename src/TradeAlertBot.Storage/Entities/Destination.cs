@@ -51,7 +51,16 @@ public class Destination
     /// </summary>
     public string? ProtectedSecret { get; set; }
 
+    /// <summary>Set by <c>remind</c>: "1d" or "3d" before an effective date, or "off"; null is the default, 1d.</summary>
+    public string? Remind { get; set; }
+
+    /// <summary>Set by <c>remind comments on</c>: comment deadlines are reminded too.</summary>
+    public bool RemindComments { get; set; }
+
     public List<Subscription> Subscriptions { get; set; } = [];
+
+    /// <summary>The HS codes, products and countries this destination watches, in the order added.</summary>
+    public List<WatchListEntry> WatchList { get; set; } = [];
 
     /// <summary>Stops sending here (alerts are kept) with a reason people will see; a send is tried again later.</summary>
     public void Pause(string reason, DateTimeOffset now) =>

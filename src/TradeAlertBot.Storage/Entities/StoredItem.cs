@@ -1,3 +1,5 @@
+using TradeAlertBot.Core.Items;
+
 namespace TradeAlertBot.Storage.Entities;
 
 /// <summary>One feed item as stored after normalisation. <see cref="DedupeKey"/> is unique per feed.</summary>
@@ -17,4 +19,7 @@ public class StoredItem
     public required string Body { get; set; }
     public DateTimeOffset? Published { get; set; }
     public DateTimeOffset FetchedAt { get; set; }
+
+    /// <summary>The official record the item was read from (stored as JSON); null for a news article.</summary>
+    public OfficialDocument? Document { get; set; }
 }

@@ -1,4 +1,5 @@
 using TradeAlertBot.Core.Alerts;
+using TradeAlertBot.Core.Items;
 
 namespace TradeAlertBot.Storage.Entities;
 
@@ -29,6 +30,21 @@ public class Story
 
     /// <summary>Why it matched and the facts found (stored as JSON), for rendering alerts without re-classifying.</summary>
     public AlertContent Content { get; set; } = new([], []);
+
+    /// <summary>
+    /// The official record of the trade action (stored as JSON): its latest state as its documents arrive (public
+    /// inspection, publication, corrections); null for a story of news articles only.
+    /// </summary>
+    public OfficialDocument? Document { get; set; }
+
+    /// <summary>When the action takes effect: from its document, else from the text ("effective 1 March"); for reminders.</summary>
+    public DateOnly? EffectiveOn { get; set; }
+
+    /// <summary>When comments on the action close, from its document; for reminders.</summary>
+    public DateOnly? CommentsCloseOn { get; set; }
+
+    /// <summary>Bumped when a later document changes what the alert shows (published, corrected, new dates).</summary>
+    public int Revision { get; set; }
 
     public List<StoredItem> Items { get; set; } = [];
 }

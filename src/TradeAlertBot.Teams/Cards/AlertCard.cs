@@ -96,7 +96,8 @@ public static class AlertCard
         var activity = new JsonObject
         {
             ["type"] = "message",
-            ["summary"] = TeamsMarkdown.Truncate($"New trade alert: {title}", budget.Fallback),
+            ["summary"] = TeamsMarkdown.Truncate(
+                WatchLineBlock.Text(alert, budget.Fallback / 2) is { } watch ? $"{watch} — New trade alert: {title}" : $"New trade alert: {title}", budget.Fallback),
             ["attachments"] = new JsonArray
             {
                 new JsonObject { ["contentType"] = ContentType, ["content"] = card.DeepClone() },

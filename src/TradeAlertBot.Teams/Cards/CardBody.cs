@@ -45,6 +45,11 @@ internal static class CardBody
             body.Add(new JsonObject { ["type"] = "FactSet", ["facts"] = facts });
         }
 
+        if (WatchLineBlock.Block(alert, budget.Value) is { } watch)
+        {
+            body.Insert(0, watch);
+        }
+
         var context = Text(Context(alert));
         context["isSubtle"] = true;
         context["size"] = "Small";

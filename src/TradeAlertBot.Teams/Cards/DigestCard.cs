@@ -18,7 +18,8 @@ public static class DigestCard
         {
             var title = TeamsMarkdown.Clean(a.Title, 200);
             var head = AlertCard.SafeLink(a.Link) is { } link ? $"[{title}]({link})" : title;
-            return $"- {head} — {TeamsMarkdown.Clean(string.Join(", ", a.Reasons.Select(r => r.Rule)), 200)}";
+            var watch = WatchLineBlock.Text(a, 200) is { } line ? $" — {line}" : "";
+            return $"- {head} — {TeamsMarkdown.Clean(string.Join(", ", a.Reasons.Select(r => r.Rule)), 200)}{watch}";
         });
         var more = alerts.Count > MaxListed ? $"\n\n…and {alerts.Count - MaxListed} more (`latest`)." : "";
         return new JsonObject

@@ -101,25 +101,11 @@ public static class AdminEndpoints
         var admin = app.MapGroup("/admin").RequireAuthorization(Policy);
         var posts = admin.MapGroup("").AddEndpointFilter(RequireAntiforgeryAsync);
         posts.MapPost("/logout", (Delegate)AdminSignIn.SignOutAsync); // a Delegate, so the IResult is written
-        posts.MapPost("/feeds", AdminActions.AddFeedAsync);
-        posts.MapPost("/feeds/{id:long}/disable", AdminActions.DisableFeedAsync);
         posts.MapPost("/rules", AdminActions.AddRuleAsync);
         posts.MapPost("/rules/{name}/edit", AdminActions.EditRuleAsync);
         posts.MapPost("/rules/{name}/remove", AdminActions.RemoveRuleAsync);
-        posts.MapPost("/destinations/{id:long}/resume", AdminActions.ResumeAsync);
-        posts.MapPost("/deliveries/{id:long}/replay", AdminActions.ReplayAsync);
         app.MapJobsDashboard();
         return app;
-    }
-
-    /// <summary>Renders the page with fresh antiforgery tokens; also used to show a refused form again.</summary>
-    public static async Task<IResult> RenderAsync(HttpContext http, AdminView view, int status, CancellationToken ct)
-    {
-        var services = http.RequestServices;
-        var data = await AdminSnapshot.LoadAsync(services.GetRequiredService<TradeAlertDbContext>(), ct);
-        var tokens = services.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http);
-        http.Response.Headers.CacheControl = "no-store";
-        return Results.Content(AdminPage.Render(data, view, tokens), "text/html; charset=utf-8", statusCode: status);
     }
 
     private static async ValueTask RejectSignInAsync(OnRejectedContext context, CancellationToken ct)

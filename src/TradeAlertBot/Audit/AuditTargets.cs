@@ -13,7 +13,16 @@ public static class AuditTargets
         s.RuleName + (s.Country is null ? "" : $" country:{s.Country}") + (s.Product is null ? "" : $" product:{s.Product}")
         + (s.HsCode is null ? "" : $" hs:{s.HsCode}");
 
-    /// <summary>A channel's hold settings (mute, quiet hours, digest) as one line; "none" when all are off.</summary>
+    /// <summary>"hs:8541.43 product:\"solar panels\" country:CN \"label\"", in the words <c>watch add</c> takes.</summary>
+    public static string WatchEntry(WatchListEntry e) => string.Join(' ', new[]
+    {
+        e.HsCode is null ? null : "hs:" + Core.Extraction.HsCode.Format(e.HsCode),
+        e.Product is null ? null : $"product:\"{e.Product}\"",
+        e.Country is null ? null : "country:" + e.Country,
+        e.Label is null ? null : $"\"{e.Label}\"",
+    }.Where(p => p is not null));
+
+    /// <summary>A channel's hold and reminder settings (mute, quiet hours, digest, remind) as one line; "none" when all are off.</summary>
     public static string ChannelSettings(Destination d)
     {
         var parts = new List<string>();
@@ -30,6 +39,16 @@ public static class AuditTargets
         if (d.Digest is { } digest)
         {
             parts.Add($"digest {digest}");
+        }
+
+        if (d.Remind is { } remind)
+        {
+            parts.Add($"remind {remind}");
+        }
+
+        if (d.RemindComments)
+        {
+            parts.Add("remind comments on");
         }
 
         if (d.TimeZone is { } zone && parts.Count > 0)

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using TradeAlertBot.Audit;
 using TradeAlertBot.Storage.Entities;
 using TradeAlertBot.Storage.Queries;
 
@@ -27,13 +27,13 @@ internal static class AuditCommand
     private static async Task<int> ShowAsync(string? sinceText, string? actor, string? actionText, int limit, bool csv, CliConsole console, CancellationToken ct)
     {
         DateTimeOffset? since = null;
-        if (sinceText is not null && (since = ParseSince(sinceText, console.Time.GetUtcNow())) is null)
+        if (sinceText is not null && (since = AuditSince.Parse(sinceText, console.Time.GetUtcNow())) is null)
         {
             return Usage(console, $"--since takes a date (2026-03-01), a UTC time (2026-03-01T09:00Z) or an age (30m, 12h, 7d), not '{sinceText}'");
         }
 
         AuditAction? action = null;
-        if (actionText is not null && (action = ParseAction(actionText)) is null)
+        if (actionText is not null && (action = AuditActionName.Parse(actionText)) is null)
         {
             return Usage(console, $"--action must be one of {ActionNames}, not '{actionText}'");
         }
@@ -48,19 +48,14 @@ internal static class AuditCommand
         var entries = await (limit > 0 ? query.Take(limit) : query).ToListAsync(ct);
         if (csv)
         {
-            console.Out.WriteLine(CsvText.Row("time", "actor", "action", "target", "before", "after"));
-            foreach (var e in entries)
-            {
-                console.Out.WriteLine(CsvText.Row(Time(e.At), e.Actor, Name(e.Action), e.Target, e.Before, e.After));
-            }
-
+            await AuditCsv.WriteAsync(console.Out, entries, ct);
             return 0;
         }
 
         var table = new TextTable("TIME", "ACTOR", "ACTION", "TARGET", "BEFORE", "AFTER");
         foreach (var e in entries)
         {
-            table.Add(Time(e.At), e.Actor, Name(e.Action), TextTable.Clip(e.Target, 60), TextTable.Clip(e.Before, 50), TextTable.Clip(e.After, 50));
+            table.Add(AuditCsv.Time(e.At), e.Actor, AuditActionName.Of(e.Action), TextTable.Clip(e.Target, 60), TextTable.Clip(e.Before, 50), TextTable.Clip(e.After, 50));
         }
 
         table.WriteTo(console.Out);
@@ -68,32 +63,7 @@ internal static class AuditCommand
         return 0;
     }
 
-    /// <summary>"rule-edit" for <see cref="AuditAction.RuleEdit"/>: how the CLI prints and takes actions.</summary>
-    internal static string Name(AuditAction action) =>
-        string.Concat(action.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
-
-    private static AuditAction? ParseAction(string text) =>
-        Enum.GetValues<AuditAction>().Select(a => (AuditAction?)a).FirstOrDefault(a =>
-            string.Equals(Name(a!.Value), text, StringComparison.OrdinalIgnoreCase) || string.Equals(a.ToString(), text, StringComparison.OrdinalIgnoreCase));
-
-    private static DateTimeOffset? ParseSince(string text, DateTimeOffset now)
-    {
-        if (text.Length >= 2 && int.TryParse(text.AsSpan(0, text.Length - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var n))
-        {
-            switch (text[^1])
-            {
-                case 'm': return now - TimeSpan.FromMinutes(n);
-                case 'h': return now - TimeSpan.FromHours(n);
-                case 'd': return now - TimeSpan.FromDays(n);
-            }
-        }
-
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : null;
-    }
-
-    private static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-
-    private static string ActionNames => string.Join(", ", Enum.GetValues<AuditAction>().Select(Name));
+    private static string ActionNames => string.Join(", ", AuditActionName.All);
 
     private static int Usage(CliConsole console, string message)
     {

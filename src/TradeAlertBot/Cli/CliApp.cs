@@ -12,11 +12,13 @@ public static class CliApp
         root.Add(EvalCommand.Create(console));
         root.Add(RulesCommand.Create(console));
         root.Add(FeedsCommand.Create(console));
+        root.Add(SourcesCommand.Create(console));
         root.Add(TeamsCommand.Create(console));
         root.Add(DeliveriesCommand.Create(console));
         root.Add(DestinationsCommand.Create(console));
         root.Add(DbCommand.Create(console));
         root.Add(AuditCommand.Create(console));
+        root.Add(WatchCommand.Create(console));
         return root;
     }
 

@@ -21,9 +21,11 @@ public static class CommandsServiceCollectionExtensions
             .AddSingleton<AdminDirectory>()
             .AddScoped<Backtester>()
             .AddScoped<FeedRegistry>()
+            .AddSingleton<SourceCatalog>()
             .AddScoped<RuleRegistration>()
             .AddScoped<RuleHistory>()
             .AddScoped<DeliveryReplay>()
+            .AddScoped<ChannelSettings>()
             .AddScoped<CommandRouter>()
             .AddScoped<CommandJob>()
             .AddHostedService<CommandRoutingCheck>();
@@ -38,9 +40,14 @@ public static class CommandsServiceCollectionExtensions
         services.AddScoped<ICommandHandler, SubscribeHandler>();
         services.AddScoped<ICommandHandler, UnsubscribeHandler>();
         services.AddScoped<ICommandHandler, SubscriptionsHandler>();
+        services.AddScoped<ICommandHandler, WatchAddHandler>();
+        services.AddScoped<ICommandHandler, WatchListHandler>();
+        services.AddScoped<ICommandHandler, WatchRemoveHandler>();
         services.AddScoped<ICommandHandler, MuteHandler>();
         services.AddScoped<ICommandHandler, DigestHandler>();
         services.AddScoped<ICommandHandler, QuietHandler>();
+        services.AddScoped<ICommandHandler, RemindHandler>();
+        services.AddScoped<ICommandHandler, UpcomingHandler>();
         services.AddScoped<ICommandHandler, RuleAddHandler>();
         services.AddScoped<ICommandHandler, RuleEditHandler>();
         services.AddScoped<ICommandHandler, RuleRemoveHandler>();
@@ -49,6 +56,8 @@ public static class CommandsServiceCollectionExtensions
         services.AddScoped<ICommandHandler, RuleTestHandler>();
         services.AddScoped<ICommandHandler, FeedAddHandler>();
         services.AddScoped<ICommandHandler, FeedRemoveHandler>();
+        services.AddScoped<ICommandHandler, SourcesHandler>();
+        services.AddScoped<ICommandHandler, SourcesAddHandler>();
         services.AddScoped<ICommandHandler, DeliveriesHandler>();
         services.AddScoped<ICommandHandler, ReplayHandler>();
         services.AddScoped<ICommandHandler, ResumeHandler>();

@@ -114,17 +114,35 @@ public sealed class AlertPoster(
         }
     }
 
-    /// <summary>Updates a sent alert whose story gained outlets, within the slot taken by <see cref="TakeSlotAsync"/>.</summary>
+    /// <summary>
+    /// Updates a sent alert whose story gained outlets ("reported by N outlets") or whose action changed (a later
+    /// document: only edited in place, its news goes into the thread as a <c>ThreadReply</c>), within the slot taken
+    /// by <see cref="TakeSlotAsync"/>.
+    /// </summary>
     public async Task UpdateAsync(Destination destination, Delivery delivery, CancellationToken ct)
     {
-        var alert = AlertFactory.From(delivery.Story!);
+        var story = delivery.Story!;
+        var alert = AlertFactory.For(delivery);
+        var sender = senders.For(destination);
         await pacer.PostAsync(destination, async () =>
         {
-            await senders.For(destination).UpdateAsync(destination.Address, delivery.MessageId!, alert, ct);
+            if (delivery.OutletsShown >= story.OutletCount && sender is IThreadedAlertSender threaded)
+            {
+                await threaded.EditAsync(destination.Address, delivery.MessageId!, alert, ct);
+            }
+            else
+            {
+                await sender.UpdateAsync(destination.Address, delivery.MessageId!, alert, ct);
+            }
+
             return true;
         });
-        delivery.OutletsShown = delivery.Story!.OutletCount;
+        (delivery.OutletsShown, delivery.RevisionShown) = (story.OutletCount, story.Revision);
     }
+
+    /// <summary>Whether the sent alert shows less than its story has now: more outlets, or a changed action.</summary>
+    public static bool UpdateDue(Delivery delivery) =>
+        delivery.MessageId is not null && (delivery.OutletsShown < delivery.Story!.OutletCount || delivery.RevisionShown < delivery.Story.Revision);
 
     /// <summary>The outcome of a failed post, lookup or update on each row it carried (<see cref="DeliveryOutcomeRecorder"/>).</summary>
     public Task<TimeSpan?> RecordFailureAsync(Destination destination, IReadOnlyList<Delivery> deliveries, Exception e, CancellationToken ct) =>
@@ -140,6 +158,7 @@ public sealed class AlertPoster(
 
         var story = delivery.Story!;
         (delivery.MessageId, delivery.State, delivery.SentAt, delivery.OutletsShown) = (messageId, DeliveryState.Sent, time.GetUtcNow(), story.OutletCount);
+        delivery.RevisionShown = story.Revision;
         (delivery.HeldFor, delivery.SlotAt, delivery.ClaimedUntil) = (null, null, null);
         delivery.RecordError(null);
         metrics.DeliverySent(destination.Kind, delivery.SentAt.Value - story.FirstSeenAt);

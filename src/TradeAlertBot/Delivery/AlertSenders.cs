@@ -33,12 +33,12 @@ public sealed class AlertSenders(TradeAlertDbContext db, IEnumerable<IAlertSende
         if (deliveries.Count > 1)
         {
             // A digest's id is not kept: a row's message id is what an outlet update edits, and that is one alert.
-            await sender.SendDigestAsync(destination.Address, deliveries.Select(d => AlertFactory.From(d.Story!)).ToList(), ct);
+            await sender.SendDigestAsync(destination.Address, deliveries.Select(AlertFactory.For).ToList(), ct);
             return null;
         }
 
         var single = deliveries[0];
-        var alert = AlertFactory.From(single.Story!);
+        var alert = AlertFactory.For(single);
         if (sender is not IRecoverableAlertSender recoverable)
         {
             return await sender.SendAsync(destination.Address, alert, ct);

@@ -1,5 +1,6 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
+using TradeAlertBot.Deliveries.Threads;
 using TradeAlertBot.Jobs;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
@@ -75,10 +76,12 @@ public sealed class DeliverJob(TradeAlertDbContext db, AlertPoster poster, IBack
 
         if (delivery.State == DeliveryState.Sent)
         {
-            // The story gained outlets since it was shown: the posted alert is edited, not posted again.
-            if (delivery.MessageId is not null && delivery.OutletsShown < delivery.Story!.OutletCount && await SlotAsync(delivery, ct))
+            // The story gained outlets or its action changed since it was shown: the posted alert is edited, not posted
+            // again; the action's news follows in its thread.
+            if (AlertPoster.UpdateDue(delivery) && await SlotAsync(delivery, ct))
             {
                 await poster.UpdateAsync(destination, delivery, ct);
+                jobs.Enqueue<ThreadReplyJob>(job => job.RunAsync(delivery.Id, CancellationToken.None));
             }
 
             return;
@@ -92,6 +95,7 @@ public sealed class DeliverJob(TradeAlertDbContext db, AlertPoster poster, IBack
         if (interrupted && await poster.LookUpAsync(destination, delivery, ct) is { Done: true } lookup)
         {
             RunAgain(delivery, lookup.RunAgainIn);
+            await FirstSentAsync(delivery, ct);
             return;
         }
 
@@ -99,6 +103,22 @@ public sealed class DeliverJob(TradeAlertDbContext db, AlertPoster poster, IBack
         if (await SlotAsync(delivery, ct))
         {
             RunAgain(delivery, await poster.PostAsync(destination, [delivery], ct));
+            await FirstSentAsync(delivery, ct);
+        }
+    }
+
+    // A newly sent alert gets its reminders, and any thread news that waited for its message id goes now.
+    private async Task FirstSentAsync(Delivery delivery, CancellationToken ct)
+    {
+        if (delivery.State != DeliveryState.Sent || delivery.MessageId is null)
+        {
+            return;
+        }
+
+        await ReminderPlanner.PlanAsync(db, delivery.Destination!, [delivery], time.GetUtcNow(), ct);
+        if (await db.ThreadReplies.AnyAsync(r => r.DeliveryId == delivery.Id && !r.IsReminder && r.State == DeliveryState.Pending, ct))
+        {
+            jobs.Enqueue<ThreadReplyJob>(job => job.RunAsync(delivery.Id, CancellationToken.None));
         }
     }
 

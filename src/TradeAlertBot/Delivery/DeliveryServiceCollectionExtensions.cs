@@ -11,6 +11,7 @@ public static class DeliveryServiceCollectionExtensions
         services.AddScoped<DeliverJob>();
         services.AddScoped<HeldAlertsJob>();
         services.AddScoped<DeliverySweepJob>();
+        services.AddScoped<Threads.ThreadReplyJob>();
         services.AddScoped<AlertPoster>();
         services.AddScoped<HoldGate>();
         services.AddScoped<AlertSenders>();

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TradeAlertBot.Core.Routing;
 using TradeAlertBot.Core.Text;
+using TradeAlertBot.Deliveries.Threads;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
 
@@ -83,6 +84,7 @@ public sealed class HeldAlertsJob(
 
         // Always posted through the poster, even with nothing left to send: the slot taken above frees there.
         await poster.PostAsync(destination, toSend, ct);
+        await ReminderPlanner.PlanAsync(db, destination, toSend, now, ct); // a digest has no thread: only alerts sent as themselves
         if (toSend.All(d => d.State == DeliveryState.Sent))
         {
             if (digestDue && DigestSchedule.TryParse(destination.Digest) is { } schedule)

@@ -42,6 +42,7 @@ public sealed class StartupTasks(
         recurring.AddOrUpdate<DispatchFeedsJob>("dispatch-feeds", job => job.RunAsync(CancellationToken.None), PollLease.DispatchCron);
         recurring.AddOrUpdate<HeldAlertsJob>("send-held-alerts", job => job.RunAsync(CancellationToken.None), Cron.Minutely());
         recurring.AddOrUpdate<DeliverySweepJob>(DeliverySweepJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+        recurring.AddOrUpdate<Deliveries.Threads.ThreadReplyJob>(Deliveries.Threads.ThreadReplyJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
         recurring.AddOrUpdate<Audit.AuditPruneJob>(Audit.AuditPruneJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Daily());
         jobs.Enqueue<DispatchFeedsJob>(job => job.RunAsync(CancellationToken.None));
     }

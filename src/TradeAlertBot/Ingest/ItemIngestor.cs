@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using TradeAlertBot.Core.Extraction;
 using TradeAlertBot.Core.Items;
 using TradeAlertBot.Core.Routing;
+using TradeAlertBot.Core.Threads;
+using TradeAlertBot.Deliveries.Threads;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
 using TradeAlertBot.Telemetry;
@@ -63,7 +65,8 @@ public sealed partial class ItemIngestor(
 
             // The locks last as long as the transaction: from before the index refresh to the commit of the new stories.
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await StoryBandLocks.TakeAsync(db, storyIndex, classified.Select(c => c.Classification.Fingerprint), ct);
+            await StoryBandLocks.TakeAsync(db, storyIndex, classified.Select(c => c.Classification.Fingerprint),
+                classified.SelectMany(c => c.Item.Document is { } document ? ActionKeys.Of(document) : []), ct);
             var result = await StoreAsync(db, feed, classified, now, ct);
             await transaction.CommitAsync(ct);
             return result with { Deferred = deferred };
@@ -85,13 +88,18 @@ public sealed partial class ItemIngestor(
         var reports = new List<(Story Story, string[] Categories, ExtractedFacts Facts)>();
         var touched = new List<Story>();
         var joined = 0;
+        var actions = new ActionStories(db);
+        var datesMoved = new List<Story>();
 
         foreach (var (item, classification) in classified)
         {
             var categories = classification.Categories.Select(c => c.Rule).ToList();
 
-            var story = batchStories.FirstOrDefault(s => s.Fingerprint.IsSameStory(classification.Fingerprint)).Story
-                ?? await FindStoryAsync(db, classification.Fingerprint, ct);
+            // An official document joins its action's story by key only; a news article by a similar fingerprint.
+            var story = item.Document is { } document
+                ? await actions.FindAsync(document, ct)
+                : batchStories.FirstOrDefault(s => s.Fingerprint.IsSameStory(classification.Fingerprint)).Story
+                  ?? await FindStoryAsync(db, classification.Fingerprint, ct);
             if (story is null)
             {
                 story = StoryReports.Found(feed, item, classification, categories, now);
@@ -101,8 +109,22 @@ public sealed partial class ItemIngestor(
             else
             {
                 joined++;
+                var effectiveBefore = story.EffectiveOn;
                 await StoryReports.JoinAsync(db, story, feed.Id, classification, categories, now, ct);
+                var moved = item.Document is { } joining
+                    ? await ActionNews.JoinAsync(db, story, joining, await actions.KnownNumbersAsync(story, ct), now, ct)
+                    : story.EffectiveOn != effectiveBefore;
+                if (moved && story.Id != 0)
+                {
+                    datesMoved.Add(story);
+                }
+
                 touched.Add(story);
+            }
+
+            if (item.Document is { } own)
+            {
+                await actions.AddKeysAsync(story, own, ct);
             }
 
             db.Items.Add(new StoredItem
@@ -116,6 +138,7 @@ public sealed partial class ItemIngestor(
                 Body = item.Body,
                 Published = item.Published,
                 FetchedAt = now,
+                Document = item.Document,
             });
 
             // Routed with the categories the story has after this report, and this report's facts.
@@ -124,6 +147,7 @@ public sealed partial class ItemIngestor(
 
         var deliveries = await ReportRouting.RouteAsync(db, reports, subscriptions, now, ct);
         db.Deliveries.AddRange(deliveries);
+        await ReplanRemindersAsync(db, datesMoved, ct);
         await db.SaveChangesAsync(ct);
         CountStored(classified);
 
@@ -149,6 +173,23 @@ public sealed partial class ItemIngestor(
             {
                 metrics.CategoryMatched(categories[c].Rule);
             }
+        }
+    }
+
+    // A later document (or report) moved the action's dates: the reminders of alerts already sent follow them.
+    private async Task ReplanRemindersAsync(TradeAlertDbContext db, List<Story> stories, CancellationToken ct)
+    {
+        var ids = stories.Select(s => s.Id).Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        var sent = await db.Deliveries.Include(d => d.Story).Include(d => d.Destination)
+            .Where(d => ids.Contains(d.StoryId) && d.State == DeliveryState.Sent).ToListAsync(ct);
+        foreach (var group in sent.GroupBy(d => d.Destination!))
+        {
+            await ReminderPlanner.PlanAsync(db, group.Key, [.. group], time.GetUtcNow(), ct);
         }
     }
 

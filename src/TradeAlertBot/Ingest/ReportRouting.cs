@@ -8,7 +8,8 @@ namespace TradeAlertBot.Ingest;
 
 /// <summary>
 /// A batch's reports to Delivery rows: one query for the destinations the batch's known stories already went to
-/// (not one per item), then the pure <see cref="SubscriptionRouter"/>. A destination gets a story once.
+/// (not one per item) and one for the watch lists, then the pure <see cref="SubscriptionRouter"/>. A destination gets
+/// a story once.
 /// </summary>
 internal static class ReportRouting
 {
@@ -18,8 +19,10 @@ internal static class ReportRouting
         var known = reports.Select(r => r.Story.Id).Where(id => id != 0).Distinct().ToList();
         var sent = known.Count == 0 ? [] : await db.Deliveries.Where(d => known.Contains(d.StoryId))
             .Select(d => new { d.StoryId, d.DestinationId }).ToListAsync(ct);
+        var watchLists = await WatchLists.LoadAsync(db, ct);
         var served = new Dictionary<Story, HashSet<long>>(ReferenceEqualityComparer.Instance);
         var deliveries = new List<Delivery>();
+        var lateLines = new List<(Story Story, long DestinationId, string Line)>();
         foreach (var (story, categories, facts) in reports)
         {
             if (!served.TryGetValue(story, out var destinations))
@@ -27,7 +30,9 @@ internal static class ReportRouting
                 served[story] = destinations = [.. sent.Where(d => d.StoryId == story.Id).Select(d => d.DestinationId)];
             }
 
-            foreach (var target in SubscriptionRouter.Route(categories, facts, subscriptions, destinations))
+            lateLines.AddRange(WatchLists.Touched(watchLists, destinations, facts).Select(t => (story, t.DestinationId, t.Line)));
+
+            foreach (var target in SubscriptionRouter.Route(categories, facts, subscriptions, destinations, watchLists))
             {
                 destinations.Add(target.DestinationId);
                 deliveries.Add(new Delivery
@@ -35,12 +40,14 @@ internal static class ReportRouting
                     Story = story,
                     DestinationId = target.DestinationId,
                     RuleName = target.RuleName,
+                    WatchLine = WatchLists.Clip(target.WatchLine),
                     State = DeliveryState.Pending,
                     CreatedAt = now,
                 });
             }
         }
 
+        await WatchLists.SetLateLinesAsync(db, deliveries, lateLines, ct);
         return deliveries;
     }
 

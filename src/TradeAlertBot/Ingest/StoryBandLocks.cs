@@ -25,10 +25,14 @@ internal static class StoryBandLocks
     public static bool Needed(TradeAlertDbContext db) => db.Database.IsNpgsql();
 
     /// <summary>Waits for, and holds until the current transaction ends, the locks of the given fingerprints' keys.</summary>
-    public static async Task TakeAsync(TradeAlertDbContext db, StoryIndex index, IEnumerable<StoryFingerprint> fingerprints, CancellationToken ct)
+    /// <param name="actionKeys">The trade-action keys (document numbers, dockets) the items look their stories up by:
+    /// locked the same way, so two nodes reading one document found one story (its keys are unique in the database too).</param>
+    public static async Task TakeAsync(TradeAlertDbContext db, StoryIndex index, IEnumerable<StoryFingerprint> fingerprints,
+        IEnumerable<string> actionKeys, CancellationToken ct)
     {
         // Folded to 32 bits for the two-key form: two keys folding alike only make two steps wait for each other.
-        var keys = fingerprints.SelectMany(index.LookupKeys).Select(key => (int)(key ^ (key >> 32))).Distinct().Order().ToArray();
+        var keys = fingerprints.SelectMany(index.LookupKeys).Concat(actionKeys.Select(StableHash))
+            .Select(key => (int)(key ^ (key >> 32))).Distinct().Order().ToArray();
         if (keys.Length == 0)
         {
             return;
@@ -38,4 +42,8 @@ internal static class StoryBandLocks
         await db.Database.ExecuteSqlAsync(
             $"SELECT pg_advisory_xact_lock({Namespace}, k) FROM (SELECT unnest({keys}) AS k ORDER BY 1) AS sorted", ct);
     }
+
+    // The same number on every node and run (string.GetHashCode is randomised per process).
+    private static ulong StableHash(string key) =>
+        BitConverter.ToUInt64(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)), 0);
 }

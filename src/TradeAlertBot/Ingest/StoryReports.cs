@@ -12,25 +12,37 @@ namespace TradeAlertBot.Ingest;
 internal static class StoryReports
 {
     public static Story Found(Feed feed, NormalizedItem item, Core.Classification.Classification classification,
-        List<string> categories, DateTimeOffset now) => new()
+        List<string> categories, DateTimeOffset now)
     {
-        Fingerprint = classification.Fingerprint.ToString(),
-        Title = item.Title,
-        Link = item.Link,
-        Source = feed.Title ?? (Uri.TryCreate(feed.Url, UriKind.Absolute, out var url) && url.Host.Length > 0 ? url.Host : Path.GetFileName(feed.Url)),
-        Summary = item.Body.Length <= 600 ? item.Body : item.Body[..600] + "…",
-        FirstSeenAt = now,
-        LastSeenAt = now,
-        Published = item.Published,
-        Categories = categories,
-        Countries = [.. classification.Facts.Countries.Distinct()],
-        Content = AlertContent.From(classification),
-    };
+        var content = AlertContent.From(classification);
+        return new Story
+        {
+            Fingerprint = classification.Fingerprint.ToString(),
+            Title = item.Title,
+            Link = item.Link,
+            Source = feed.Title ?? (Uri.TryCreate(feed.Url, UriKind.Absolute, out var url) && url.Host.Length > 0 ? url.Host : Path.GetFileName(feed.Url)),
+            Summary = item.Body.Length <= 600 ? item.Body : item.Body[..600] + "…",
+            FirstSeenAt = now,
+            LastSeenAt = now,
+            Published = item.Published,
+            Categories = categories,
+            Countries = [.. classification.Facts.Countries.Distinct()],
+            Content = item.Document is { } document ? content with { Facts = ActionNews.WithDocument(content.Facts, document) } : content,
+            Document = item.Document,
+            EffectiveOn = item.Document?.EffectiveOn ?? EffectiveInText(classification),
+            CommentsCloseOn = item.Document?.CommentsCloseOn,
+        };
+    }
+
+    // The effective date the text names ("takes effect on 1 March"), for reminders of an action known from the news.
+    public static DateOnly? EffectiveInText(Core.Classification.Classification classification) =>
+        classification.Facts.Dates.FirstOrDefault(d => d.IsEffective)?.Date;
 
     public static async Task JoinAsync(TradeAlertDbContext db, Story story, long feedId,
         Core.Classification.Classification classification, List<string> categories, DateTimeOffset now, CancellationToken ct)
     {
         story.LastSeenAt = now;
+        story.EffectiveOn ??= EffectiveInText(classification);
         var sameOutlet = story.Id != 0 && await db.Items.AnyAsync(i => i.StoryId == story.Id && i.FeedId == feedId, ct);
         if (!sameOutlet && story.Id != 0)
         {

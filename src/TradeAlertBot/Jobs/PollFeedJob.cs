@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TradeAlertBot.Core.Text;
 using TradeAlertBot.Deliveries;
+using TradeAlertBot.Feeds.FederalRegister;
 using TradeAlertBot.Feeds.Fetching;
 using TradeAlertBot.Feeds.Parsing;
 using TradeAlertBot.Ingest;
@@ -30,6 +31,7 @@ public sealed partial class PollFeedJob(
     IDbContextFactory<TradeAlertDbContext> dbs,
     FeedFetcher fetcher,
     FeedParser parser,
+    FederalRegisterReader federalRegister,
     ItemIngestor ingestor,
     IBackgroundJobClient jobs,
     IOptions<FeedsOptions> options,
@@ -136,7 +138,11 @@ public sealed partial class PollFeedJob(
 
     private async Task<IngestResult> PollAsync(Feed feed, TimeSpan interval, CancellationToken ct)
     {
-        var fetched = await fetcher.FetchAsync(new FeedRequest(new Uri(feed.Url), feed.ETag, feed.LastModified), ct);
+        // A Federal Register search is read as the API's JSON (already items); every other feed is fetched and parsed.
+        var request = new FeedRequest(new Uri(feed.Url), feed.ETag, feed.LastModified);
+        var fetched = federalRegister.Reads(request.Url)
+            ? await federalRegister.ReadAsync(request, feed.LastSuccessAt, ct)
+            : await fetcher.FetchAsync(request, ct);
         var now = time.GetUtcNow();
         feed.LastFetchedAt = now;
         if (fetched.PermanentUrl is { } moved)
@@ -147,7 +153,7 @@ public sealed partial class PollFeedJob(
 
         var result = IngestResult.Empty;
         TimeSpan? ttl = null;
-        if (fetched is FetchResult.Content content)
+        if (fetched is FetchResult.Content or FederalRegisterResult)
         {
             ParsedFeed parsed;
             using (var deadline = new CancellationTokenSource(options.Value.ParseTimeout, time))
@@ -156,7 +162,9 @@ public sealed partial class PollFeedJob(
                 try
                 {
                     var started = time.GetTimestamp();
-                    parsed = parser.Parse(content.Body, content.Charset, content.FinalUrl, linked.Token);
+                    parsed = fetched is FetchResult.Content content
+                        ? parser.Parse(content.Body, content.Charset, content.FinalUrl, linked.Token)
+                        : ((FederalRegisterResult)fetched).Feed;
                     if (time.GetElapsedTime(started) >= options.Value.ParseTimeout)
                     {
                         // The deadline's timer runs on the thread pool, which a busy machine may starve: checked here
@@ -176,8 +184,14 @@ public sealed partial class PollFeedJob(
 
             // Validators are kept only when every new item was stored: sent back, they could earn a 304 and the
             // items left over by the cap would never come. Without them the next poll fetches the feed again.
-            feed.ETag = result.Deferred == 0 ? content.ETag : null;
-            feed.LastModified = result.Deferred == 0 ? content.LastModified : null;
+            var (etag, lastModified) = fetched switch
+            {
+                FetchResult.Content c => (c.ETag, c.LastModified),
+                FederalRegisterResult r => (r.ETag, r.LastModified),
+                _ => (null, null),
+            };
+            feed.ETag = result.Deferred == 0 ? etag : null;
+            feed.LastModified = result.Deferred == 0 ? lastModified : null;
             ttl = parsed.Ttl;
             feed.LastStatus = $"ok: {parsed.Items.Count} item(s), {result.NewItems} new"
                 + (result.Deferred > 0 ? $", {result.Deferred} left for the next poll" : "")

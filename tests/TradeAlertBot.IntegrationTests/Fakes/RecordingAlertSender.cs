@@ -3,8 +3,8 @@ using TradeAlertBot.Core.Alerts;
 
 namespace TradeAlertBot.IntegrationTests.Fakes;
 
-/// <summary>An alert sender of kind "test" that records what it was asked to post and update.</summary>
-internal sealed class RecordingAlertSender : IAlertSender
+/// <summary>An alert sender of kind "test" that records what it was asked to post, update and reply in threads.</summary>
+internal sealed class RecordingAlertSender : IAlertSender, IThreadedAlertSender
 {
     public string Kind => "test";
 
@@ -38,5 +38,19 @@ internal sealed class RecordingAlertSender : IAlertSender
     {
         Updated.Enqueue((messageId, alert));
         return Task.CompletedTask;
+    }
+
+    public ConcurrentQueue<(string MessageId, string Text)> Replies { get; } = new();
+
+    public Task EditAsync(string address, string messageId, Alert alert, CancellationToken ct)
+    {
+        Updated.Enqueue((messageId, alert));
+        return Task.CompletedTask;
+    }
+
+    public Task<string> ReplyAsync(string address, string messageId, string text, CancellationToken ct)
+    {
+        Replies.Enqueue((messageId, text));
+        return Task.FromResult($"{messageId}-reply-{Replies.Count}");
     }
 }

@@ -248,7 +248,7 @@ public sealed partial class AdminSignInSpecs : IAsyncLifetime
             ? match.Groups[1].Value
             : throw new InvalidOperationException("no antiforgery field in the page"));
 
-    [GeneratedRegex("name=\"__af\"[^>]*value=\"([^\"]+)\"")]
+    [GeneratedRegex("name=\"__af\"[^>]*? value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
 
     // The test server has no socket; this stands in for the address the connection would come from.

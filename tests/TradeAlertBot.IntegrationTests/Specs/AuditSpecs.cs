@@ -101,6 +101,6 @@ public sealed partial class AuditSpecs : IAsyncLifetime
         return await client.PostAsync("/admin/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["__af"] = antiforgery, ["token"] = token }));
     }
 
-    [GeneratedRegex("name=\"__af\"[^>]*value=\"([^\"]+)\"")]
+    [GeneratedRegex("name=\"__af\"[^>]*? value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
 }

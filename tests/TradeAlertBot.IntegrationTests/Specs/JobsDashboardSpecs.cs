@@ -135,7 +135,7 @@ public sealed partial class JobsDashboardSpecs : IAsyncLifetime
         }
     }
 
-    [GeneratedRegex("name=\"__af\"[^>]*value=\"([^\"]+)\"")]
+    [GeneratedRegex("name=\"__af\"[^>]*? value=\"([^\"]+)\"")]
     private static partial Regex AdminFormToken();
 
     [GeneratedRegex("<meta name=\"csrf-header\" content=\"([^\"]+)\">\\s*<meta name=\"csrf-token\" content=\"([^\"]+)\">")]

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using TradeAlertBot.Core.Alerts;
+using TradeAlertBot.Core.Items;
 using TradeAlertBot.Hosting;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
@@ -79,13 +80,19 @@ internal sealed class FilledDatabase : IDisposable
 
         var desk = new Destination
         {
-            Kind = "slack", Address = "T0COPY/C0DESK", Name = "trade-desk", TeamId = "T0COPY", Digest = "daily 08:00",
+            Kind = "slack", Address = "T0COPY/C0DESK", Name = "trade-desk", TeamId = "T0COPY", Digest = "daily 08:00", Remind = "3d", RemindComments = true,
             TimeZone = "Europe/Berlin", NextDigestAt = Now.AddHours(20), QuietHours = "22:00-07:00", StormWindowStart = Now,
             StormWindowCount = 3, NextSendAt = Now.AddSeconds(1),
             Subscriptions =
             [
                 new Subscription { RuleName = "new-tariffs", Country = "CN", Product = "steel", HsCode = "7208" },
                 new Subscription { RuleName = "steel-watch" },
+                new Subscription { RuleName = "watchlist" },
+            ],
+            WatchList =
+            [
+                new WatchListEntry { HsCode = "854143", Country = "CN", Label = "solar cells, \"bifacial\"", CreatedAt = Now.AddDays(-1) },
+                new WatchListEntry { Product = "steel", CreatedAt = Now },
             ],
         };
         var webhook = new WebhookSecrets(KeyRing()).NewDestination(WebhookUrl, "Teams Workflows webhook");
@@ -102,14 +109,24 @@ internal sealed class FilledDatabase : IDisposable
             FirstSeenAt = Now.AddHours(-1), LastSeenAt = Now, Published = Now.AddHours(-2), OutletCount = 2,
             Categories = ["new-tariffs", "steel-watch"], Countries = ["CN", "US"],
             Content = new AlertContent([new AlertReason("new-tariffs", ["tariff", "impose"])], [new AlertFact("Rates", "50%"), new AlertFact("Countries", "CN, US")]),
+            Document = new OfficialDocument("2026-23456", OfficialDocumentType.Rule, ["Industry and Security Bureau"], new DateOnly(2026, 12, 3), false,
+                new DateOnly(2027, 1, 2), null, ["15 CFR 744"], ["BIS-2026-0042"], []),
+            EffectiveOn = new DateOnly(2027, 1, 2), Revision = 2,
         };
         db.Stories.Add(story);
+        db.StoryKeys.AddRange(new StoryKey { Story = story, Key = "fr:2026-23456" }, new StoryKey { Story = story, Key = "docket:BIS-2026-0042" });
         db.Items.AddRange(
             new StoredItem { Feed = wire, Story = story, DedupeKey = "guid:1", ContentHash = "h1", Link = story.Link, Title = story.Title, Body = story.Summary, Published = story.Published, FetchedAt = Now.AddHours(-1) },
             new StoredItem { Feed = gone, Story = story, DedupeKey = "https://gone.example.org/2", ContentHash = "h2", Title = "Steel duties: 50 % on Chinese imports", Body = "…", FetchedAt = Now });
         db.Deliveries.AddRange(
-            new Delivery { Story = story, Destination = desk, RuleName = "new-tariffs", State = DeliveryState.Sent, Attempts = 1, AttemptedAt = Now.AddMinutes(-59), CreatedAt = Now.AddHours(-1), SentAt = Now.AddMinutes(-59), MessageId = "1733045100.000200", OutletsShown = 2 },
+            new Delivery { Story = story, Destination = desk, RuleName = "new-tariffs", State = DeliveryState.Sent, Attempts = 1, AttemptedAt = Now.AddMinutes(-59), CreatedAt = Now.AddHours(-1), SentAt = Now.AddMinutes(-59), MessageId = "1733045100.000200", OutletsShown = 2, RevisionShown = 2, WatchLine = "steel" },
             new Delivery { Story = story, Destination = webhook, RuleName = "new-tariffs", State = DeliveryState.Pending, Attempts = 2, CreatedAt = Now.AddHours(-1), HeldFor = "mute", SlotAt = Now.AddMinutes(5), LastError = "teams: webhook gone (404)" });
+
+        db.ThreadReplies.Add(new ThreadReply
+        {
+            Delivery = db.Deliveries.Local.First(d => d.MessageId is not null), EventKey = "remind:effective:2027-01-02:before",
+            Text = "Reminder: takes effect in 1 day (2 Jan 2027).", IsReminder = true, DueAt = Now.AddDays(31), State = DeliveryState.Pending, CreatedAt = Now,
+        });
 
         db.Admins.Add(new ChatAdmin { Platform = "slack", UserId = "U0ADMIN", TeamId = "T0COPY", AddedBy = "settings", AddedAt = Now });
         db.SlackWorkspaces.Add(new SlackWorkspace

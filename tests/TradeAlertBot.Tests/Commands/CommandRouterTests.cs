@@ -127,6 +127,19 @@ public sealed class CommandRouterTests : IAsyncLifetime
         Assert.Contains("two for: help", error.Message);
     }
 
+    [Theory]
+    [InlineData("watch add hs:8541.43 country:CN solar cells", "watch add")]
+    [InlineData("watch remove 1", "watch remove")]
+    [InlineData("watch list", "watch list")]
+    [InlineData("subscribe watchlist", "subscribe")]
+    public async Task Watch_list_commands_are_open_to_every_member_like_subscribe(string text, string verb)
+    {
+        var reply = await RunAsync(Member, text);
+
+        Assert.Equal(verb + " done", PlainReplyText.Render(reply));
+        _handlers[verb].Verify(h => h.HandleAsync(It.IsAny<Command>(), Member, It.IsAny<CancellationToken>()), Times.Once);
+    }
+
     private static Mock<ICommandHandler> Handler(CommandSpec spec)
     {
         var handler = new Mock<ICommandHandler>();

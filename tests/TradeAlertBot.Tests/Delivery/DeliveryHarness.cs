@@ -31,6 +31,7 @@ internal sealed class DeliveryHarness : IDisposable
     {
         Options = options ?? new DeliveryOptions();
         Recoverable = Sender.As<IRecoverableAlertSender>(); // before the mock's object exists
+        Threaded = Sender.As<IThreadedAlertSender>();
         Sender.SetupGet(s => s.Kind).Returns(DestinationKind.Slack);
         // Hangfire stamps a scheduled job with the real clock: the delay is read when it is scheduled.
         Jobs.Setup(j => j.Create(It.IsAny<Job>(), It.IsAny<IState>()))
@@ -49,6 +50,9 @@ internal sealed class DeliveryHarness : IDisposable
     public Mock<IAlertSender> Sender { get; } = new(MockBehavior.Strict);
 
     public Mock<IRecoverableAlertSender> Recoverable { get; }
+
+    /// <summary>The same mock seen as a sender with threads (thread replies, edits in place).</summary>
+    public Mock<IThreadedAlertSender> Threaded { get; }
 
     public Mock<IBackgroundJobClient> Jobs { get; } = new();
 
@@ -88,6 +92,13 @@ internal sealed class DeliveryHarness : IDisposable
     {
         await using var db = Open();
         await new DeliverJob(db, Poster(db), Jobs.Object, Time, NullLogger<DeliverJob>.Instance).RunAsync(deliveryId, CancellationToken.None);
+    }
+
+    public async Task SendThreadRepliesAsync()
+    {
+        await using var db = Open();
+        await new TradeAlertBot.Deliveries.Threads.ThreadReplyJob(db, new AlertSenders(db, [Sender.Object], Time), new DestinationPacer(db, Microsoft.Extensions.Options.Options.Create(Options), Time),
+            Jobs.Object, Microsoft.Extensions.Options.Options.Create(Options), Time, NullLogger<TradeAlertBot.Deliveries.Threads.ThreadReplyJob>.Instance).RunAsync(CancellationToken.None);
     }
 
     public async Task ReleaseHeldAsync()

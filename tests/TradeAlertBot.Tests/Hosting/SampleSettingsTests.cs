@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Configuration;
+using TradeAlertBot.Feeds.FederalRegister;
 using TradeAlertBot.Feeds.Fetching;
 using TradeAlertBot.Storage;
 
@@ -30,6 +31,11 @@ public sealed class SampleSettingsTests
     [InlineData("Feeds:MaxItemsPerPoll")]
     [InlineData("Feeds:MaxHtmlLength")]
     [InlineData("Feeds:MaxHtmlDepth")]
+    [InlineData("Sources:FederalRegister:BaseUrl")]
+    [InlineData("Sources:FederalRegister:RequestsPerSecond")]
+    [InlineData("Sources:FederalRegister:MaxPagesPerPoll")]
+    [InlineData("Sources:FederalRegister:PerPage")]
+    [InlineData("Sources:FederalRegister:MaxRetryAfterWait")]
     [InlineData("Rules:Path")]
     [InlineData("Logging:LogLevel:Default")]
     [InlineData("Slack:SigningSecret")]
@@ -100,6 +106,18 @@ public sealed class SampleSettingsTests
         Assert.Equal(defaults.MaxHtmlLength, bound.MaxHtmlLength);
         Assert.Equal(defaults.MaxHtmlDepth, bound.MaxHtmlDepth);
         Assert.Empty(bound.AllowedPrivateHosts);
+    }
+
+    [Fact]
+    public void Federal_register_settings_are_valid_and_equal_the_defaults()
+    {
+        var bound = Sample.GetSection(FederalRegisterOptions.SectionName).Get<FederalRegisterOptions>()!;
+        Validator.ValidateObject(bound, new ValidationContext(bound), validateAllProperties: true);
+
+        var defaults = new FederalRegisterOptions();
+        Assert.Equal(
+            (defaults.BaseUrl, defaults.RequestsPerSecond, defaults.MaxPagesPerPoll, defaults.PerPage, defaults.MaxRetryAfterWait),
+            (bound.BaseUrl, bound.RequestsPerSecond, bound.MaxPagesPerPoll, bound.PerPage, bound.MaxRetryAfterWait));
     }
 
     [Fact]

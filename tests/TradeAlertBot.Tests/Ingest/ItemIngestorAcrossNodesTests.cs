@@ -58,6 +58,33 @@ public sealed class ItemIngestorAcrossNodesTests : IAsyncLifetime
         Assert.All(await db.Stories.Select(s => s.OutletCount).ToListAsync(), count => Assert.Equal(2, count));
     }
 
+    [Fact]
+    public async Task Two_nodes_storing_a_document_and_its_correction_at_the_same_moment_found_one_story()
+    {
+        var (first, second) = (NewNode(), NewNode());
+        var (outletA, outletB) = (await AddFeedAsync("https://a.example/documents.json"), await AddFeedAsync("https://b.example/documents.json"));
+        var random = new Random(17);
+
+        for (var round = 0; round < Rounds; round++)
+        {
+            // Unlike texts: only the correction's reference to the document ties the two together.
+            var (number, correction) = ($"2026-{round:D5}", $"2026-{round + 50000:D5}");
+            var document = new OfficialDocument(number, OfficialDocumentType.Rule, [], null, false, null, null, [], [], []);
+            using var start = new Barrier(2);
+            await Task.WhenAll(
+                Task.Run(() => IngestAsync(first, outletA, start, new FeedItem($"fr:{number}", null, "Entity List additions", StoryText(random), null, null) { Document = document })),
+                Task.Run(() => IngestAsync(second, outletB, start, new FeedItem($"fr:{correction}", null, "Entity List additions; correction", StoryText(random), null, null)
+                {
+                    Document = document with { DocumentNumber = correction, RelatedDocumentNumbers = [number] },
+                })));
+        }
+
+        await using var db = _database.Open();
+        Assert.Equal(2 * Rounds, await db.Items.CountAsync());
+        Assert.Equal(Rounds, await db.Stories.CountAsync());
+        Assert.Equal(2 * Rounds, await db.StoryKeys.CountAsync());
+    }
+
     // Made-up words, so that each round's story shares nothing with the others' and only its two reports cluster.
     private static string StoryText(Random random) => string.Join(' ', Enumerable.Range(0, 60)
         .Select(_ => new string([.. Enumerable.Range(0, random.Next(4, 9)).Select(_ => (char)('a' + random.Next(26)))])));

@@ -141,6 +141,9 @@ namespace TradeAlertBot.Storage.Migrations.Postgres
                     b.Property<int>("OutletsShown")
                         .HasColumnType("integer");
 
+                    b.Property<int>("RevisionShown")
+                        .HasColumnType("integer");
+
                     b.Property<string>("RuleName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -159,6 +162,10 @@ namespace TradeAlertBot.Storage.Migrations.Postgres
 
                     b.Property<long>("StoryId")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("WatchLine")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.HasKey("Id");
 
@@ -224,6 +231,13 @@ namespace TradeAlertBot.Storage.Migrations.Postgres
                     b.Property<string>("QuietHours")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Remind")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<bool>("RemindComments")
+                        .HasColumnType("boolean");
 
                     b.Property<long?>("StormUntil")
                         .HasColumnType("bigint");
@@ -449,6 +463,10 @@ namespace TradeAlertBot.Storage.Migrations.Postgres
                         .HasMaxLength(2048)
                         .HasColumnType("character varying(2048)");
 
+                    b.Property<string>("Document")
+                        .HasColumnType("text")
+                        .HasColumnName("DocumentJson");
+
                     b.Property<long>("FeedId")
                         .HasColumnType("bigint");
 
@@ -497,6 +515,9 @@ namespace TradeAlertBot.Storage.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("text[]");
 
+                    b.Property<DateOnly?>("CommentsCloseOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasColumnType("text")
@@ -506,6 +527,13 @@ namespace TradeAlertBot.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("text[]");
+
+                    b.Property<string>("Document")
+                        .HasColumnType("text")
+                        .HasColumnName("DocumentJson");
+
+                    b.Property<DateOnly?>("EffectiveOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Fingerprint")
                         .IsRequired()
@@ -528,6 +556,9 @@ namespace TradeAlertBot.Storage.Migrations.Postgres
                     b.Property<long?>("Published")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -544,11 +575,41 @@ namespace TradeAlertBot.Storage.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommentsCloseOn");
+
+                    b.HasIndex("EffectiveOn");
+
                     b.HasIndex("FirstSeenAt");
 
                     b.HasIndex("LastSeenAt");
 
                     b.ToTable("Stories");
+                });
+
+            modelBuilder.Entity("TradeAlertBot.Storage.Entities.StoryKey", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("StoryId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("StoryId");
+
+                    b.ToTable("StoryKeys");
                 });
 
             modelBuilder.Entity("TradeAlertBot.Storage.Entities.Subscription", b =>
@@ -636,6 +697,105 @@ namespace TradeAlertBot.Storage.Migrations.Postgres
                     b.ToTable("TeamsConversations");
                 });
 
+            modelBuilder.Entity("TradeAlertBot.Storage.Entities.ThreadReply", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DeliveryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("EventKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("IsReminder")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveryId", "EventKey")
+                        .IsUnique();
+
+                    b.HasIndex("State", "DueAt");
+
+                    b.ToTable("ThreadReplies");
+                });
+
+            modelBuilder.Entity("TradeAlertBot.Storage.Entities.WatchListEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DestinationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("HsCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Product")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DestinationId");
+
+                    b.ToTable("WatchListEntries");
+                });
+
             modelBuilder.Entity("TradeAlertBot.Storage.Entities.WatchRule", b =>
                 {
                     b.Property<long>("Id")
@@ -710,6 +870,17 @@ namespace TradeAlertBot.Storage.Migrations.Postgres
                     b.Navigation("Story");
                 });
 
+            modelBuilder.Entity("TradeAlertBot.Storage.Entities.StoryKey", b =>
+                {
+                    b.HasOne("TradeAlertBot.Storage.Entities.Story", "Story")
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Story");
+                });
+
             modelBuilder.Entity("TradeAlertBot.Storage.Entities.Subscription", b =>
                 {
                     b.HasOne("TradeAlertBot.Storage.Entities.Destination", "Destination")
@@ -721,9 +892,33 @@ namespace TradeAlertBot.Storage.Migrations.Postgres
                     b.Navigation("Destination");
                 });
 
+            modelBuilder.Entity("TradeAlertBot.Storage.Entities.ThreadReply", b =>
+                {
+                    b.HasOne("TradeAlertBot.Storage.Entities.Delivery", "Delivery")
+                        .WithMany()
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Delivery");
+                });
+
+            modelBuilder.Entity("TradeAlertBot.Storage.Entities.WatchListEntry", b =>
+                {
+                    b.HasOne("TradeAlertBot.Storage.Entities.Destination", "Destination")
+                        .WithMany("WatchList")
+                        .HasForeignKey("DestinationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Destination");
+                });
+
             modelBuilder.Entity("TradeAlertBot.Storage.Entities.Destination", b =>
                 {
                     b.Navigation("Subscriptions");
+
+                    b.Navigation("WatchList");
                 });
 
             modelBuilder.Entity("TradeAlertBot.Storage.Entities.Story", b =>

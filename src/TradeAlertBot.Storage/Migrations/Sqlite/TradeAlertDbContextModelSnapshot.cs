@@ -129,6 +129,9 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                     b.Property<int>("OutletsShown")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("RevisionShown")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RuleName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -147,6 +150,10 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
 
                     b.Property<long>("StoryId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("WatchLine")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -210,6 +217,13 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                     b.Property<string>("QuietHours")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Remind")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RemindComments")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("StormUntil")
                         .HasColumnType("INTEGER");
@@ -427,6 +441,10 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                         .HasMaxLength(2048)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Document")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("DocumentJson");
+
                     b.Property<long>("FeedId")
                         .HasColumnType("INTEGER");
 
@@ -473,6 +491,9 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("CommentsCloseOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -481,6 +502,13 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                     b.PrimitiveCollection<string>("Countries")
                         .IsRequired()
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Document")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("DocumentJson");
+
+                    b.Property<DateOnly?>("EffectiveOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Fingerprint")
@@ -504,6 +532,9 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                     b.Property<long?>("Published")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -520,11 +551,39 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommentsCloseOn");
+
+                    b.HasIndex("EffectiveOn");
+
                     b.HasIndex("FirstSeenAt");
 
                     b.HasIndex("LastSeenAt");
 
                     b.ToTable("Stories");
+                });
+
+            modelBuilder.Entity("TradeAlertBot.Storage.Entities.StoryKey", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("StoryId");
+
+                    b.ToTable("StoryKeys");
                 });
 
             modelBuilder.Entity("TradeAlertBot.Storage.Entities.Subscription", b =>
@@ -608,6 +667,101 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                     b.ToTable("TeamsConversations");
                 });
 
+            modelBuilder.Entity("TradeAlertBot.Storage.Entities.ThreadReply", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DeliveryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EventKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsReminder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveryId", "EventKey")
+                        .IsUnique();
+
+                    b.HasIndex("State", "DueAt");
+
+                    b.ToTable("ThreadReplies");
+                });
+
+            modelBuilder.Entity("TradeAlertBot.Storage.Entities.WatchListEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DestinationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HsCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Product")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DestinationId");
+
+                    b.ToTable("WatchListEntries");
+                });
+
             modelBuilder.Entity("TradeAlertBot.Storage.Entities.WatchRule", b =>
                 {
                     b.Property<long>("Id")
@@ -680,6 +834,17 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                     b.Navigation("Story");
                 });
 
+            modelBuilder.Entity("TradeAlertBot.Storage.Entities.StoryKey", b =>
+                {
+                    b.HasOne("TradeAlertBot.Storage.Entities.Story", "Story")
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Story");
+                });
+
             modelBuilder.Entity("TradeAlertBot.Storage.Entities.Subscription", b =>
                 {
                     b.HasOne("TradeAlertBot.Storage.Entities.Destination", "Destination")
@@ -691,9 +856,33 @@ namespace TradeAlertBot.Storage.Migrations.Sqlite
                     b.Navigation("Destination");
                 });
 
+            modelBuilder.Entity("TradeAlertBot.Storage.Entities.ThreadReply", b =>
+                {
+                    b.HasOne("TradeAlertBot.Storage.Entities.Delivery", "Delivery")
+                        .WithMany()
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Delivery");
+                });
+
+            modelBuilder.Entity("TradeAlertBot.Storage.Entities.WatchListEntry", b =>
+                {
+                    b.HasOne("TradeAlertBot.Storage.Entities.Destination", "Destination")
+                        .WithMany("WatchList")
+                        .HasForeignKey("DestinationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Destination");
+                });
+
             modelBuilder.Entity("TradeAlertBot.Storage.Entities.Destination", b =>
                 {
                     b.Navigation("Subscriptions");
+
+                    b.Navigation("WatchList");
                 });
 
             modelBuilder.Entity("TradeAlertBot.Storage.Entities.Story", b =>

@@ -15,27 +15,17 @@ public sealed class DigestHandler(TradeAlertDbContext db, TimeProvider time, Aud
     public async Task<CommandReply> HandleAsync(Command command, CommandContext context, CancellationToken ct)
     {
         var destination = (await ChannelDestination.FindAsync(db, context, create: true, ct))!;
-        var before = AuditTargets.ChannelSettings(destination);
-        if (command.Args is ["off"])
+        var zoneId = command.Args.Count == 3 ? command.Args[2] : null;
+        var schedule = new ChannelSettings(db, audit).Digest(
+            destination, string.Join(' ', command.Args.Take(2)), zoneId, time.GetUtcNow(), AuditActor.Chat(context));
+        await db.SaveChangesAsync(ct);
+        if (schedule is null)
         {
-            destination.Digest = null;
-            destination.NextDigestAt = null;
-            audit.StageSettings(AuditActor.Chat(context), destination, before);
-            await db.SaveChangesAsync(ct); // held alerts go out with HeldAlertsJob's next run, their hold being over
             return CommandReply.Say("Digest off: alerts are posted as they come (held ones arrive with the next sweep, within minutes).", isPublic: true);
         }
 
-        var zoneId = command.Args.Count == 3 ? command.Args[2] : null;
-        var schedule = DigestSchedule.TryParse(string.Join(' ', command.Args.Take(2)))
-            ?? throw new UsageException("Say `digest hourly`, `digest daily 09:00` (optionally with a time zone such as Europe/Berlin) or `digest off`.");
         var zone = ChannelDestination.Zone(zoneId);
-
-        destination.Digest = schedule.ToString();
-        destination.TimeZone = zoneId;
-        destination.NextDigestAt = schedule.Next(time.GetUtcNow(), zone);
-        audit.StageSettings(AuditActor.Chat(context), destination, before);
-        await db.SaveChangesAsync(ct);
-        var when = TimeZoneInfo.ConvertTime(destination.NextDigestAt.Value, zone);
+        var when = TimeZoneInfo.ConvertTime(destination.NextDigestAt!.Value, zone);
         return CommandReply.Say(
             $"Digest {schedule}{(zoneId is null ? " UTC" : " " + zoneId)}: alerts are collected and posted together; the next one at {when.ToString("d MMM HH:mm", CultureInfo.InvariantCulture)}.",
             isPublic: true);

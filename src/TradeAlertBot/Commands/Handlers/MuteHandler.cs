@@ -17,20 +17,11 @@ public sealed class MuteHandler(TradeAlertDbContext db, TimeProvider time, Audit
     {
         var arg = command.Args.Count == 1 ? command.Args[0].ToLowerInvariant() : throw new UsageException("Say how long, e.g. `mute 2h`, or `mute off`.");
         var destination = (await ChannelDestination.FindAsync(db, context, create: true, ct))!;
-        var before = AuditTargets.ChannelSettings(destination);
-        if (arg == "off")
-        {
-            destination.MutedUntil = null;
-            audit.StageSettings(AuditActor.Chat(context), destination, before);
-            await db.SaveChangesAsync(ct);
-            return CommandReply.Say("Unmuted: alerts resume now, held ones included.", isPublic: true);
-        }
-
-        var duration = ParseDuration(arg) ?? throw new UsageException($"`{ChatText.Clip(arg, 20)}` is not a duration like 30m, 2h or 1d (at most 7d).");
-        destination.MutedUntil = time.GetUtcNow() + duration;
-        audit.StageSettings(AuditActor.Chat(context), destination, before);
+        var until = new ChannelSettings(db, audit).Mute(destination, arg, time.GetUtcNow(), AuditActor.Chat(context));
         await db.SaveChangesAsync(ct);
-        return CommandReply.Say($"Muted for {arg}: alerts are held and arrive after {destination.MutedUntil:HH:mm} UTC.", isPublic: true);
+        return until is null
+            ? CommandReply.Say("Unmuted: alerts resume now, held ones included.", isPublic: true)
+            : CommandReply.Say($"Muted for {arg}: alerts are held and arrive after {until:HH:mm} UTC.", isPublic: true);
     }
 
     /// <summary>"30m", "2h", "1d": a positive whole number of minutes, hours or days, up to 7 days; else null.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TradeAlertBot.Audit;
+using TradeAlertBot.Commands.Shared;
 using TradeAlertBot.Core.Commands;
 using TradeAlertBot.Storage;
 
@@ -13,13 +14,11 @@ public sealed class ResumeHandler(TradeAlertDbContext db, AuditLog audit) : ICom
     public async Task<CommandReply> HandleAsync(Command command, CommandContext context, CancellationToken ct)
     {
         var destination = await db.Destinations.FirstOrDefaultAsync(d => d.Kind == context.DestinationKind && d.Address == context.Address, ct);
-        if (destination is not { Paused: true })
+        if (!new ChannelSettings(db, audit).Resume(destination, AuditActor.Chat(context)))
         {
             return CommandReply.Say("This channel's alerts are not paused.");
         }
 
-        audit.StageResume(AuditActor.Chat(context), destination);
-        destination.Resume();
         await db.SaveChangesAsync(ct);
         return CommandReply.Say("Resumed: this channel's held alerts go out with the next sweep. If the cause is not fixed, they pause again.", isPublic: true);
     }

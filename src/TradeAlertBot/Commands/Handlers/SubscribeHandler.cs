@@ -1,8 +1,9 @@
+using Microsoft.EntityFrameworkCore;
 using TradeAlertBot.Audit;
 using TradeAlertBot.Commands.Shared;
 using TradeAlertBot.Core.Commands;
+using TradeAlertBot.Core.Routing;
 using TradeAlertBot.Storage;
-using TradeAlertBot.Storage.Entities;
 
 namespace TradeAlertBot.Commands.Handlers;
 
@@ -15,15 +16,20 @@ public sealed class SubscribeHandler(TradeAlertDbContext db, AuditLog audit) : I
     {
         var wanted = await SubscriptionArgs.ParseAsync(db, command, mustExist: true, ct);
         var destination = (await ChannelDestination.FindAsync(db, context, create: true, ct))!;
-        if (destination.Subscriptions.Any(s => SubscriptionArgs.Same(s, wanted)))
+        if (!new ChannelSettings(db, audit).Subscribe(destination, wanted, AuditActor.Chat(context)))
         {
             return CommandReply.Say(line => line.Text("This channel already gets ").Describe(wanted).Text("."));
         }
 
-        destination.Subscriptions.Add(wanted);
-        audit.Stage(AuditActor.Chat(context), AuditAction.Subscribe, AuditTargets.Destination(destination), null, AuditTargets.Subscription(wanted));
         await db.SaveChangesAsync(ct);
-        return CommandReply.Say(
-            line => line.Text("Subscribed this channel to ").Describe(wanted).Text(". New matching stories will be posted here."), isPublic: true);
+        var emptyList = wanted.RuleName == SubscriptionFilter.WatchListRule && !await db.WatchListEntries.AnyAsync(e => e.DestinationId == destination.Id, ct);
+        return CommandReply.Say(line =>
+        {
+            line.Text("Subscribed this channel to ").Describe(wanted).Text(". New matching stories will be posted here.");
+            if (emptyList)
+            {
+                line.Text(" Its watch list is empty so far: ").Code("watch add hs:CODE").Text(".");
+            }
+        }, isPublic: true);
     }
 }

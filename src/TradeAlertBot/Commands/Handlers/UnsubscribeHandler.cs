@@ -2,7 +2,6 @@ using TradeAlertBot.Audit;
 using TradeAlertBot.Commands.Shared;
 using TradeAlertBot.Core.Commands;
 using TradeAlertBot.Storage;
-using TradeAlertBot.Storage.Entities;
 
 namespace TradeAlertBot.Commands.Handlers;
 
@@ -16,14 +15,11 @@ public sealed class UnsubscribeHandler(TradeAlertDbContext db, AuditLog audit) :
         // The rule need not exist any more: a subscription to a removed rule can still be dropped.
         var wanted = await SubscriptionArgs.ParseAsync(db, command, mustExist: false, ct);
         var destination = await ChannelDestination.FindAsync(db, context, create: false, ct);
-        var existing = destination?.Subscriptions.FirstOrDefault(s => SubscriptionArgs.Same(s, wanted));
-        if (existing is null)
+        if (new ChannelSettings(db, audit).Unsubscribe(destination, wanted, AuditActor.Chat(context)) is null)
         {
             return CommandReply.Say(line => line.Text("This channel has no subscription to ").Describe(wanted).Text(". See ").Code("subscriptions").Text("."));
         }
 
-        db.Subscriptions.Remove(existing);
-        audit.Stage(AuditActor.Chat(context), AuditAction.Unsubscribe, AuditTargets.Destination(destination!), AuditTargets.Subscription(existing), null);
         await db.SaveChangesAsync(ct);
         return CommandReply.Say(line => line.Text("Unsubscribed this channel from ").Describe(wanted).Text("."), isPublic: true);
     }

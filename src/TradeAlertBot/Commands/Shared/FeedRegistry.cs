@@ -71,4 +71,28 @@ public sealed class FeedRegistry(TradeAlertDbContext db, UrlGuard guard, TimePro
         feed.Enabled = false;
         feed.DisabledReason = "removed by an admin";
     }
+
+    /// <summary>
+    /// Polls a disabled feed again from now (staged; the caller saves). Its address goes through the guard again, as
+    /// on add: what it resolves to may have changed since.
+    /// </summary>
+    /// <exception cref="UsageException">The guard refuses the address now.</exception>
+    public async Task EnableAsync(Feed feed, AuditActor actor, CancellationToken ct)
+    {
+        try
+        {
+            await guard.CheckAsync(new Uri(feed.Url), ct);
+        }
+        catch (FeedFetchException e) when (e.Kind == FeedFetchErrorKind.Blocked)
+        {
+            throw new UsageException($"That URL is refused: {e.Message}");
+        }
+        catch (FeedFetchException)
+        {
+            // Not resolving now is no reason to stay off: polling reports its health, as after an add.
+        }
+
+        audit.Stage(actor, AuditAction.FeedEnable, $"feed {feed.Id} {ShownUrl.Redacted(feed.Url)}", "disabled: " + feed.DisabledReason, "enabled");
+        (feed.Enabled, feed.DisabledReason, feed.ConsecutiveErrors, feed.NextPollAt) = (true, null, 0, time.GetUtcNow());
+    }
 }

@@ -19,6 +19,11 @@ public static partial class RuleArguments
         {
             throw new UsageException($"`{ChatText.Clip(name, 60)}` is not a rule name: use lowercase letters, digits and dashes (up to 64).");
         }
+
+        if (name == Core.Routing.SubscriptionFilter.WatchListRule)
+        {
+            throw new UsageException("`watchlist` names each channel's watch list (`subscribe watchlist`); give the rule another name.");
+        }
     }
 
     /// <summary><c>NAME QUERY [--reason TEXT]</c> of <c>rule add</c> and <c>rule edit</c>: the query keeps its spacing as typed.</summary>

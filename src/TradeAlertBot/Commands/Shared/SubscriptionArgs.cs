@@ -1,25 +1,39 @@
 using Microsoft.EntityFrameworkCore;
 using TradeAlertBot.Core.Commands;
+using TradeAlertBot.Core.Routing;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Entities;
 
 namespace TradeAlertBot.Commands.Shared;
 
 /// <summary>
-/// <c>CATEGORY|RULE [country:XX] [product:NAME] [hs:CODE]</c> as a subscription (subscribe, unsubscribe), and how a
-/// subscription is shown.
+/// <c>CATEGORY|RULE [country:XX] [product:NAME] [hs:CODE]</c> or <c>watchlist</c> as a subscription (subscribe,
+/// unsubscribe), and how a subscription is shown.
 /// </summary>
 public static class SubscriptionArgs
 {
     /// <exception cref="UsageException">No name, an unknown one (when it must exist) or a malformed filter.</exception>
-    public static async Task<Subscription> ParseAsync(TradeAlertDbContext db, Command command, bool mustExist, CancellationToken ct)
+    public static Task<Subscription> ParseAsync(TradeAlertDbContext db, Command command, bool mustExist, CancellationToken ct) =>
+        ParseAsync(db, command.Args, mustExist, ct);
+
+    /// <summary>The words after the command (the console's form joins its rule and filter fields the same way).</summary>
+    /// <exception cref="UsageException">No name, an unknown one (when it must exist) or a malformed filter.</exception>
+    public static async Task<Subscription> ParseAsync(TradeAlertDbContext db, IReadOnlyList<string> args, bool mustExist, CancellationToken ct)
     {
-        if (command.Args.Count == 0)
+        if (args.Count == 0)
         {
             throw new UsageException("Name a category or watch rule (see `categories` and `rules`).");
         }
 
-        var name = command.Args[0].ToLowerInvariant();
+        var name = args[0].ToLowerInvariant();
+        if (name == SubscriptionFilter.WatchListRule)
+        {
+            // The channel's own list is the filter: narrowing goes on its entries (watch add … country:XX).
+            return args.Count == 1
+                ? new Subscription { RuleName = name }
+                : throw new UsageException("`watchlist` takes no filters: put the country on the watch entries (`watch add hs:CODE country:XX`).");
+        }
+
         if (mustExist && !await db.Rules.AnyAsync(r => r.Name == name, ct))
         {
             var names = await db.Rules.Select(r => r.Name).ToListAsync(ct);
@@ -27,7 +41,7 @@ public static class SubscriptionArgs
         }
 
         var subscription = new Subscription { RuleName = name };
-        foreach (var arg in command.Args.Skip(1))
+        foreach (var arg in args.Skip(1))
         {
             var (key, value) = arg.IndexOf(':') is var colon and > 0 ? (arg[..colon].ToLowerInvariant(), arg[(colon + 1)..]) : ("", "");
             switch (key)

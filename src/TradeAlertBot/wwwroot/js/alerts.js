@@ -35,6 +35,8 @@
     const meta = el('p', 'meta', 'Just now');
     const effective = fact(a, 'Effective');
     if (effective) meta.append(el('span', 'effective', ' · Effective ' + effective));
+    // Per destination: what of the page's watch list the story touches (Alert.WatchLine).
+    if (a.watchLine) article.append(el('p', 'watch', 'Your watch list: ' + a.watchLine));
     article.append(h2, meta, el('p', 'why', 'Why: ' + a.reasons.map(r => r.rule + ' ← ' + r.terms.join(', ')).join('; ')));
     const facts = a.facts.filter(f => f.label !== 'Effective');
     if (facts.length) article.append(el('p', 'facts', facts.map(f => f.label + ': ' + f.value).join(' · ')));
