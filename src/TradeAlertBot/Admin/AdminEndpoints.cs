@@ -12,9 +12,10 @@ using TradeAlertBot.Storage;
 namespace TradeAlertBot.Admin;
 
 /// <summary>
-/// The web admin page, on only when <c>Admin:Token</c> is set (otherwise nothing under /admin is mapped: 404).
-/// Signing in with the token (rate-limited per client) sets an HttpOnly, SameSite=Strict cookie that sign-out and a
-/// token change revoke (<see cref="AdminSessions"/>); every POST also carries an antiforgery token.
+/// The web admin page, on only when <c>Admin:Token</c> or <c>Admin:Oidc</c> is set (otherwise nothing under /admin is
+/// mapped: 404). Signing in with the token (rate-limited per client) or through the OpenID Connect provider
+/// (<see cref="AdminOidc"/>) sets an HttpOnly, SameSite=Strict cookie that sign-out and a settings change revoke
+/// (<see cref="AdminSessions"/>); every POST also carries an antiforgery token.
 /// </summary>
 public static class AdminEndpoints
 {
@@ -26,11 +27,12 @@ public static class AdminEndpoints
     /// Registered whether or not the page is on (the token is an option, known only once the container is built);
     /// with no token nothing is mapped, so the cookie scheme never sees a cookie and no endpoint asks for antiforgery.
     /// </summary>
-    public static IServiceCollection AddAdminPage(this IServiceCollection services)
+    public static IServiceCollection AddAdminPage(this IServiceCollection services, IConfiguration configuration)
     {
         // Cookies and antiforgery tokens are protected with the one key ring (SecretProtection, added by the host):
         // kept with the database, they survive restarts.
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AdminOptions>, AdminOptionsValidator>();
         services.AddSingleton<AdminSessions>();
         services.AddRateLimiter(limits =>
         {
@@ -38,13 +40,16 @@ public static class AdminEndpoints
             limits.OnRejected = RejectSignInAsync;
             // Per client address (the proxy's client when ForwardedHeaders is on): a guesser gets a handful of tries
             // per window, an admin who mistypes is barely slowed.
-            limits.AddPolicy(SignInLimit, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ =>
-                {
-                    var admin = http.RequestServices.GetRequiredService<IOptions<AdminOptions>>().Value;
-                    return new FixedWindowRateLimiterOptions { PermitLimit = admin.SignInAttempts, Window = admin.SignInWindow, QueueLimit = 0 };
-                }));
+            // Showing the form is free: only tries (the token POST, starting an OpenID Connect sign-in) count.
+            limits.AddPolicy(SignInLimit, http => HttpMethods.IsGet(http.Request.Method) && !http.Request.Query.ContainsKey("handler")
+                ? RateLimitPartition.GetNoLimiter("form")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ =>
+                    {
+                        var admin = http.RequestServices.GetRequiredService<IOptions<AdminOptions>>().Value;
+                        return new FixedWindowRateLimiterOptions { PermitLimit = admin.SignInAttempts, Window = admin.SignInWindow, QueueLimit = 0 };
+                    }));
         });
         services.AddAuthentication(Scheme).AddCookie(Scheme, options =>
         {
@@ -59,7 +64,7 @@ public static class AdminEndpoints
             options.SlidingExpiration = true;
             // Every request: a cookie of a signed-out session, or issued under another Admin:Token, is refused.
             options.Events.OnValidatePrincipal = AdminSessions.ValidateAsync;
-        });
+        }).AddAdminOidc(configuration);
         services.AddRazorPages();
         // The console's pages are signed-in only, except the sign-in page; with the console off they get no routes
         // at all (404), like the rest of /admin.
@@ -67,6 +72,7 @@ public static class AdminEndpoints
         {
             pages.Conventions.AuthorizeFolder("/Admin", Policy);
             pages.Conventions.AllowAnonymousToPage("/Admin/Login");
+            pages.Conventions.AllowAnonymousToPage("/Admin/LoginContinue");
             if (!admin.Value.Enabled)
             {
                 pages.Conventions.AddFolderRouteModelConvention("/Admin", page => page.Selectors.Clear());

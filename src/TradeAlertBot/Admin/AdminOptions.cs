@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace TradeAlertBot.Admin;
 
-/// <summary>The <c>Admin</c> settings: the sign-in token, how many sign-in attempts one client may make, whether the jobs dashboard may change jobs, and how long the audit log is kept.</summary>
+/// <summary>The <c>Admin</c> settings: the sign-in token and OpenID Connect provider, how many sign-in attempts one client may make, whether the jobs dashboard may change jobs, and how long the audit log is kept.</summary>
 public sealed class AdminOptions
 {
     public const string SectionName = "Admin";
@@ -10,7 +10,11 @@ public sealed class AdminOptions
     /// <summary>Off unless set: the token that signs in to <c>/admin</c>.</summary>
     public string Token { get; set; } = "";
 
-    public bool Enabled => Token.Length > 0;
+    /// <summary>Sign-in through the organisation's OpenID Connect provider; off unless its Authority is set.</summary>
+    public AdminOidcOptions Oidc { get; set; } = new();
+
+    /// <summary>The console is on when either way of signing in is configured (otherwise /admin answers 404).</summary>
+    public bool Enabled => Token.Length > 0 || Oidc.Enabled;
 
     /// <summary>Sign-in attempts one client IP may make per <see cref="SignInWindow"/>; more answer 429 with Retry-After.</summary>
     [Range(1, 10_000)]

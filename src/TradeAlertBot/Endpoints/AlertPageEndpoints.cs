@@ -4,19 +4,22 @@ using TradeAlertBot.Deliveries;
 using TradeAlertBot.Storage;
 using TradeAlertBot.Storage.Queries;
 using TradeAlertBot.Web;
+using TradeAlertBot.Web.Public;
 
 namespace TradeAlertBot.Endpoints;
 
-/// <summary>The local page: recent alerts per category (<c>/</c>), as JSON (<c>/api/alerts</c>) and live (<c>/events</c>).</summary>
+/// <summary>
+/// The public page's data: recent alerts as JSON (<c>/api/alerts</c>) and live (<c>/events</c>, which the page's
+/// script follows). The page itself (<c>/</c>) is the Razor page Pages/Index.
+/// </summary>
 public static class AlertPageEndpoints
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    public static IServiceCollection AddAlertPage(this IServiceCollection services) => services.AddScoped<PublicStories>();
+
     public static IEndpointRouteBuilder MapAlertPage(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/", async (TradeAlertDbContext db, CancellationToken ct) =>
-            Results.Content(AlertPage.Render(await RecentAsync(db, ct)), "text/html; charset=utf-8"));
-
         app.MapGet("/api/alerts", async (TradeAlertDbContext db, CancellationToken ct) =>
             Results.Json(await RecentAsync(db, ct), Json));
 
@@ -34,12 +37,17 @@ public static class AlertPageEndpoints
 
             http.Response.Headers.ContentType = "text/event-stream";
             http.Response.Headers.CacheControl = "no-cache";
+            // Subscribed before the client hears "connected" (the first MoveNext registers the listener), so an
+            // alert published once the browser's EventSource is open is never lost.
+            await using var alerts = stream.SubscribeAsync(ct).GetAsyncEnumerator(ct);
+            var next = alerts.MoveNextAsync();
             await http.Response.WriteAsync(": connected\n\n", ct);
             await http.Response.Body.FlushAsync(ct);
-            await foreach (var alert in stream.SubscribeAsync(ct))
+            while (await next)
             {
-                await http.Response.WriteAsync($"event: alert\ndata: {JsonSerializer.Serialize(alert, Json)}\n\n", ct);
+                await http.Response.WriteAsync($"event: alert\ndata: {JsonSerializer.Serialize(alerts.Current, Json)}\n\n", ct);
                 await http.Response.Body.FlushAsync(ct);
+                next = alerts.MoveNextAsync();
             }
         });
         return app;

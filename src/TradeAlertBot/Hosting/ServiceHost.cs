@@ -42,7 +42,8 @@ public static class ServiceHost
         services.AddTeams(builder.Configuration, whenEnabled: teams => teams.AddTeamsCommands());
         services.AddHealth();
         services.AddWebSecurity();
-        services.AddAdminPage();
+        services.AddAdminPage(builder.Configuration);
+        services.AddAlertPage();
         services.AddBackgroundWork(node);
         if (!node.ServesPages)
         {
@@ -59,7 +60,6 @@ public static class ServiceHost
         app.MapTelemetry();
         if (node.ServesPages)
         {
-            app.MapSiteAssets();
             app.MapAlertPage();
             app.MapRazorPages();
             app.MapAdminPageIfEnabled();

@@ -3,7 +3,7 @@ namespace TradeAlertBot.Web;
 /// <summary>
 /// Headers on every response: no script, style or frame from anywhere but this host, no framing at all
 /// (clickjacking: frame-ancestors and the older X-Frame-Options), no MIME sniffing, no referrer sent to the news
-/// sites the pages link to. Pages therefore carry no inline script or style; they load /assets/*.
+/// sites the pages link to. Pages therefore carry no inline script or style; they load /css/* and /js/* (wwwroot).
 /// See https://owasp.org/www-project-secure-headers/.
 /// </summary>
 public static class SecurityHeaders

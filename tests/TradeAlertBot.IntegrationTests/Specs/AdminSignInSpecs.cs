@@ -51,6 +51,30 @@ public sealed partial class AdminSignInSpecs : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_wrong_token_is_refused_with_401_and_a_message_and_does_not_sign_in()
+    {
+        using var client = Client(Host());
+
+        var response = await SignInAsync(client, "not-the-token");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("That is not the admin token.", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/admin")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_session_cookie_is_http_only_strict_and_scoped_to_the_console()
+    {
+        using var client = Client(Host());
+
+        var cookie = Assert.Single((await SignInAsync(client, Token)).Headers.GetValues("Set-Cookie"), c => c.StartsWith("tab_admin=", StringComparison.Ordinal));
+
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("path=/admin", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task After_I_sign_out_a_copy_of_my_cookie_no_longer_opens_the_page()
     {
         var host = Host();

@@ -130,10 +130,14 @@ public sealed class NodeRoleSpecs : IAsyncLifetime
             ["Teams:AppId"] = "app",
             ["Teams:AppPassword"] = "pw",
             ["Teams:OpenIdMetadataUrl"] = "http://127.0.0.1:9/openid",
+            ["Admin:Oidc:Authority"] = "http://127.0.0.1:9",
+            ["Admin:Oidc:ClientId"] = "console",
+            ["Admin:Oidc:ClientSecret"] = "secret",
+            ["Admin:Oidc:AllowedDomains:0"] = "example.com",
         });
         using var client = worker.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-        foreach (var path in new[] { "/", "/api/alerts", "/events", "/assets/alerts.css", "/admin", "/admin/login", "/admin/jobs", "/slack/install" })
+        foreach (var path in new[] { "/", "/api/alerts", "/events", "/admin", "/admin/login", "/admin/jobs", "/slack/install", "/admin/signin-oidc?code=x&state=y" })
         {
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(path)).StatusCode);
         }

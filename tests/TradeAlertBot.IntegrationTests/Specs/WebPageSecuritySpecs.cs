@@ -56,7 +56,9 @@ public sealed class WebPageSecuritySpecs : IAsyncLifetime
         Assert.DoesNotContain("<style", page);
         Assert.DoesNotContain("style=", page);
         Assert.DoesNotMatch("<script(?![^>]*\\ssrc=)", page);
-        foreach (System.Text.RegularExpressions.Match asset in System.Text.RegularExpressions.Regex.Matches(page, "(?:href|src)=\"(/assets/[^\"]+)\""))
+        var assets = System.Text.RegularExpressions.Regex.Matches(page, "(?:href|src)=\"(/(?:css|js)/[^\"]+)\"");
+        Assert.NotEmpty(assets);
+        foreach (System.Text.RegularExpressions.Match asset in assets)
         {
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(asset.Groups[1].Value)).StatusCode);
         }

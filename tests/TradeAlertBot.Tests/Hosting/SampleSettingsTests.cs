@@ -57,6 +57,12 @@ public sealed class SampleSettingsTests
     [InlineData("Admin:Token")]
     [InlineData("Admin:SignInAttempts")]
     [InlineData("Admin:JobsDashboardWritable")]
+    [InlineData("Admin:Oidc:Authority")]
+    [InlineData("Admin:Oidc:ClientId")]
+    [InlineData("Admin:Oidc:ClientSecret")]
+    [InlineData("Admin:Oidc:DisplayName")]
+    [InlineData("Admin:Oidc:EmailClaim")]
+    [InlineData("Admin:Oidc:GroupsClaim")]
     [InlineData("Node:Role")]
     [InlineData("Admin:AuditRetention")]
     [InlineData("ForwardedHeaders:Enabled")]
@@ -73,6 +79,9 @@ public sealed class SampleSettingsTests
         Assert.Contains("\"AllowedTeams\"", text);
         Assert.Contains("\"AllowedChannels\"", text);
         Assert.Contains("\"Admins\"", text);
+        Assert.Contains("\"AllowedDomains\"", text);
+        Assert.Contains("\"AllowedGroups\"", text);
+        Assert.Contains("\"Scopes\"", text);
     }
 
     [Fact]
@@ -154,6 +163,12 @@ public sealed class SampleSettingsTests
         Assert.Equal(defaults.SignInAttempts, bound.SignInAttempts);
         Assert.Equal(defaults.SignInWindow, bound.SignInWindow);
         Assert.Equal(defaults.AuditRetention, bound.AuditRetention);
+        Assert.False(bound.Oidc.Enabled);
+        Assert.Equal(defaults.Oidc.DisplayName, bound.Oidc.DisplayName);
+        Assert.Equal(defaults.Oidc.EmailClaim, bound.Oidc.EmailClaim);
+        Assert.Equal(defaults.Oidc.GroupsClaim, bound.Oidc.GroupsClaim);
+        Assert.Equal(defaults.Oidc.EffectiveScopes, bound.Oidc.EffectiveScopes);
+        Assert.True(new TradeAlertBot.Admin.AdminOptionsValidator().Validate(null, bound).Succeeded);
     }
 
     [Fact]

@@ -11,13 +11,50 @@ using TradeAlertBot.Storage.Entities;
 
 namespace TradeAlertBot.Pages.Admin;
 
-/// <summary>Sign-in with the <c>Admin:Token</c> setting: compared in constant time, never logged; rate-limited per client.</summary>
+/// <summary>
+/// Sign-in with the <c>Admin:Token</c> setting (compared in constant time, never logged) and/or a link that starts
+/// the OpenID Connect sign-in (<see cref="AdminOidc"/>), whichever is configured; rate-limited per client.
+/// </summary>
 [EnableRateLimiting(AdminEndpoints.SignInLimit)]
 public sealed partial class LoginModel(IOptions<AdminOptions> options, AdminSessions sessions, AuditLog audit, ILogger<LoginModel> logger) : PageModel
 {
     public string? Error { get; private set; }
 
-    public void OnGet() => Response.Headers.CacheControl = "no-store";
+    public bool TokenSignIn => options.Value.Token.Length > 0;
+
+    public bool OidcSignIn => options.Value.Oidc.Enabled;
+
+    public string ProviderName => options.Value.Oidc.DisplayName;
+
+    /// <summary>Where to go once signed in: the page that asked for sign-in, if it is one of ours.</summary>
+    [BindProperty(SupportsGet = true, Name = "ReturnUrl")]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet(bool refused = false, bool failed = false)
+    {
+        Response.Headers.CacheControl = "no-store";
+        if (refused)
+        {
+            Error = $"{ProviderName} signed you in, but that account may not use this console: its e-mail domain or "
+                + "groups are not on the allowed list. Ask an administrator to admit it.";
+        }
+        else if (failed)
+        {
+            Error = $"Signing in with {ProviderName} did not complete. Try again.";
+        }
+    }
+
+    /// <summary>Starts the OpenID Connect sign-in (the provider's page, then back through <see cref="AdminOidc.ContinuePath"/>).</summary>
+    public IActionResult OnGetOidc()
+    {
+        if (!OidcSignIn)
+        {
+            return NotFound();
+        }
+
+        var back = SafeReturnUrl();
+        return Challenge(new AuthenticationProperties { RedirectUri = $"{AdminOidc.ContinuePath}?ReturnUrl={Uri.EscapeDataString(back)}" }, AdminOidc.Scheme);
+    }
 
     public async Task<IActionResult> OnPostAsync(string? token, CancellationToken ct)
     {
@@ -36,8 +73,10 @@ public sealed partial class LoginModel(IOptions<AdminOptions> options, AdminSess
         await audit.RecordAsync(AuditActor.Web(principal), AuditAction.SignIn, "admin page", null, $"token sign-in from {Client()}", ct);
         await HttpContext.SignInAsync(AdminEndpoints.Scheme, principal);
         LogSignedIn(logger, HttpContext.Connection.RemoteIpAddress);
-        return LocalRedirect("/admin");
+        return LocalRedirect(SafeReturnUrl());
     }
+
+    private string SafeReturnUrl() => ReturnUrl is { } url && Url.IsLocalUrl(url) && url.StartsWith("/admin", StringComparison.Ordinal) ? url : "/admin";
 
     private string Client() => HttpContext.Connection.RemoteIpAddress?.ToString() ?? "an unknown address";
 
