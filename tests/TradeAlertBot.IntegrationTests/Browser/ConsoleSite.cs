@@ -23,14 +23,15 @@ internal sealed class ConsoleSite : IAsyncDisposable
     public IPage Page { get; }
     public string BaseUrl { get; }
 
-    public static async Task<ConsoleSite> StartAsync(Chromium chromium, IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>Starts the host and a browser context of <paramref name="viewport"/> (a desktop window unless a spec asks for a phone).</summary>
+    public static async Task<ConsoleSite> StartAsync(Chromium chromium, IReadOnlyDictionary<string, string>? settings = null, ViewportSize? viewport = null)
     {
         var all = new Dictionary<string, string>(settings ?? new Dictionary<string, string>()) { ["Admin:Token"] = Token };
         var host = new TradeAlertBotFactory(TradeAlertBotFactory.NewDatabasePath(), settings: all);
         host.UseKestrel(0);
         host.StartServer();
         var baseUrl = host.ClientOptions.BaseAddress.ToString().TrimEnd('/');
-        var context = await chromium.Browser.NewContextAsync(new() { BaseURL = baseUrl, ViewportSize = new() { Width = 1280, Height = 900 } });
+        var context = await chromium.Browser.NewContextAsync(new() { BaseURL = baseUrl, ViewportSize = viewport ?? new() { Width = 1280, Height = 900 } });
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
         return new ConsoleSite(host, context, page, baseUrl);

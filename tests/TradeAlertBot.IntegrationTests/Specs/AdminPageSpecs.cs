@@ -239,6 +239,8 @@ public sealed partial class AdminPageSpecs : IAsyncLifetime
                         FirstSeenAt = DateTimeOffset.UtcNow, LastSeenAt = DateTimeOffset.UtcNow,
                     },
                     Destination = destination, RuleName = "new-tariffs", State = DeliveryState.Pending, HeldFor = heldFor, CreatedAt = DateTimeOffset.UtcNow,
+                    // Claimed by a worker elsewhere: the running host's own jobs must not send the unheld row before the page is read.
+                    ClaimedUntil = DateTimeOffset.UtcNow.AddDays(1),
                 });
             }
 
