@@ -111,6 +111,8 @@ public sealed class FederalRegisterActionSlackSpecs : IAsyncLifetime
         Assert.Equal(alert.Ts, update.Field("ts"));
         Assert.Contains("Effective", update.Body.ToJsonString());
         Assert.Contains(BisRule.Day(effective), update.Body.ToJsonString());
+        Assert.Contains("8541.43.00", update.Body.ToJsonString()); // the abstract replaces the public inspection placeholder
+        Assert.DoesNotContain("to be published in the Federal Register", update.Body.ToJsonString());
         var published = $"Published in the Federal Register on {BisRule.Day(publication)}, effective {BisRule.Day(effective)}.";
         Assert.Equal([published], Thread(alert));
         var watched = Assert.Single(_slack.Messages(Watching), m => m.ThreadTs is null);
