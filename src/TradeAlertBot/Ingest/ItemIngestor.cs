@@ -111,6 +111,7 @@ public sealed partial class ItemIngestor(
                 joined++;
                 var effectiveBefore = story.EffectiveOn;
                 await StoryReports.JoinAsync(db, story, feed.Id, classification, categories, now, ct);
+                StoryReports.Published(story, item);
                 var moved = item.Document is { } joining
                     ? await ActionNews.JoinAsync(db, story, joining, await actions.KnownNumbersAsync(story, ct), now, ct)
                     : story.EffectiveOn != effectiveBefore;

@@ -21,7 +21,7 @@ internal static class StoryReports
             Title = item.Title,
             Link = item.Link,
             Source = feed.Title ?? (Uri.TryCreate(feed.Url, UriKind.Absolute, out var url) && url.Host.Length > 0 ? url.Host : Path.GetFileName(feed.Url)),
-            Summary = item.Body.Length <= 600 ? item.Body : item.Body[..600] + "…",
+            Summary = Summary(item),
             FirstSeenAt = now,
             LastSeenAt = now,
             Published = item.Published,
@@ -33,6 +33,22 @@ internal static class StoryReports
             CommentsCloseOn = item.Document?.CommentsCloseOn,
         };
     }
+
+    /// <summary>
+    /// The publication of a document the story knew only from public inspection: its abstract and page replace the
+    /// placeholder ("… on public inspection; to be published …") and the inspection link, in the alert and its updates.
+    /// </summary>
+    public static void Published(Story story, NormalizedItem item)
+    {
+        if (story.Document is { OnPublicInspection: true } pending && item.Document is { OnPublicInspection: false } published
+            && published.DocumentNumber == pending.DocumentNumber && item.Body.Length > 0)
+        {
+            story.Summary = Summary(item);
+            story.Link = item.Link ?? story.Link;
+        }
+    }
+
+    private static string Summary(NormalizedItem item) => item.Body.Length <= 600 ? item.Body : item.Body[..600] + "…";
 
     // The effective date the text names ("takes effect on 1 March"), for reminders of an action known from the news.
     public static DateOnly? EffectiveInText(Core.Classification.Classification classification) =>
