@@ -174,6 +174,41 @@ public sealed partial class AdminPageSpecs : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_watch_list_csv_with_a_bad_row_imports_nothing_a_good_one_is_imported_audited_and_exported_again()
+    {
+        var id = await AddDestinationAsync(paused: false);
+        await SignInAsync(Token);
+
+        var refused = await ImportWatchListAsync(id, "hs,product,country,label\n8541.43,,CN,solar cells\n12AB,,,broken\n");
+        Assert.Equal(0, await _host.WithDbAsync(db => db.WatchListEntries.CountAsync()));
+        Assert.Contains("Nothing imported: 1 bad row(s): line 3", WebUtility.HtmlDecode(refused));
+
+        var imported = await ImportWatchListAsync(id, "hs,product,country,label\n8541.43,,CN,solar cells\n7208,,,flat steel\n");
+        Assert.Contains("Imported 2 watch-list entries.", WebUtility.HtmlDecode(imported));
+        Assert.Contains("8541.43 solar cells, from CN", WebUtility.HtmlDecode(imported));
+        Assert.Equal(1, await _host.WithDbAsync(db => db.AuditLog.CountAsync(e => e.Action == AuditAction.WatchImport && e.Actor.StartsWith("web:"))));
+
+        var export = await _client.GetAsync($"/admin/destinations?handler=WatchList&id={id}");
+        Assert.Equal("attachment", export.Content.Headers.ContentDisposition?.DispositionType);
+        var csv = await export.Content.ReadAsStringAsync();
+        Assert.Contains("854143,,CN,solar cells", csv.Replace("8541.43", "854143", StringComparison.Ordinal));
+        Assert.Contains("flat steel", csv);
+    }
+
+    /// <summary>Uploads <paramref name="csv"/> as the page's import form does and returns the page it lands on.</summary>
+    private async Task<string> ImportWatchListAsync(long id, string csv)
+    {
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(AntiforgeryToken(await PageAsync("/admin/destinations"))), "__af" },
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "csv", "watch.csv" },
+        };
+        var response = await _client.PostAsync($"/admin/destinations?handler=WatchImport&id={id}", form);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return await PageAsync("/admin/destinations");
+    }
+
+    [Fact]
     public async Task Replaying_a_dead_delivery_puts_it_back_to_pending_and_audits_it()
     {
         var id = await AddDeliveryAsync(DeliveryState.Dead, "slack: channel_not_found");

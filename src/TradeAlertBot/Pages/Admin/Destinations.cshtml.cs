@@ -14,18 +14,30 @@ namespace TradeAlertBot.Pages.Admin;
 /// <c>unsubscribe</c>, <c>mute</c>, <c>quiet</c>, <c>digest</c>, <c>resume</c>): through <see cref="ChannelSettings"/>
 /// and <see cref="SubscriptionArgs"/>, the helpers their handlers use.
 /// </summary>
-public sealed class DestinationsModel(TradeAlertDbContext db, ChannelSettings settings, TimeProvider time) : PageModel
+[RequestFormLimits(MultipartBodyLengthLimit = 2 * DestinationsWatchList.MaxBytes)]
+[RequestSizeLimit(2 * DestinationsWatchList.MaxBytes)]
+public sealed class DestinationsModel(TradeAlertDbContext db, ChannelSettings settings, AuditLog audit, TimeProvider time) : PageModel
 {
     public IReadOnlyList<DestinationsRow> Rows { get; private set; } = [];
 
     public IReadOnlyList<string> RuleNames { get; private set; } = [];
+
+    /// <summary>Each destination's watch-list entries, oldest first (numbered as <c>watch list</c> numbers them).</summary>
+    public ILookup<long, WatchListEntry> WatchLists { get; private set; } = Array.Empty<WatchListEntry>().ToLookup(e => e.DestinationId);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Response.Headers.CacheControl = "no-store";
         Rows = await DestinationsQuery.LoadAsync(db, ct);
         RuleNames = await DestinationsQuery.RuleNamesAsync(db, ct);
+        WatchLists = (await db.WatchListEntries.AsNoTracking().OrderBy(e => e.Id).ToListAsync(ct)).ToLookup(e => e.DestinationId);
     }
+
+    public async Task<IActionResult> OnGetWatchListAsync(long id, CancellationToken ct) =>
+        File(System.Text.Encoding.UTF8.GetBytes(await DestinationsWatchList.ExportAsync(db, id, ct)), "text/csv; charset=utf-8", $"watch-list-{id}.csv");
+
+    public Task<IActionResult> OnPostWatchImportAsync(long id, IFormFile? csv, CancellationToken ct) => ChangeAsync(id, d =>
+        DestinationsWatchList.ImportAsync(db, audit, Actor, d, csv, time.GetUtcNow(), ct), ct);
 
     public Task<IActionResult> OnPostSubscribeAsync(long id, string? rule, string? filters, CancellationToken ct) => ChangeAsync(id, async d =>
     {
