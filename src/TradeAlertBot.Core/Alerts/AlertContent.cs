@@ -45,7 +45,7 @@ public sealed record AlertContent(IReadOnlyList<AlertReason> Reasons, IReadOnlyL
         var effective = facts.Dates.FirstOrDefault(d => d.IsEffective);
         if (effective is not null)
         {
-            lines.Add(new AlertFact("Effective", effective.Date.ToString("d MMM yyyy", CultureInfo.InvariantCulture)));
+            lines.Add(new AlertFact("Effective", DocumentFactLines.Day(effective.Date)));
         }
 
         return lines;

@@ -71,7 +71,7 @@ internal static class FederalRegisterMapper
         // Public inspection gives no abstract: the body says what the document is and when it will be published.
         var type = Text(document.Type, MaxFactLength);
         var body = $"{(type.Length > 0 ? type : "Document")} of {(agencies.Count > 0 ? string.Join("; ", agencies) : "an agency")}, on public inspection"
-            + (publication is { } day ? $"; to be published in the Federal Register on {day.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}." : ".")
+            + (publication is { } day ? $"; to be published in the Federal Register on {Core.Alerts.DocumentFactLines.Day(day)}." : ".")
             + (Text(document.EditorialNote, MaxFactLength * 5) is { Length: > 0 } note ? "\n\n" + note : "");
         return new FeedItem(
             PublicInspectionGuidPrefix + number,

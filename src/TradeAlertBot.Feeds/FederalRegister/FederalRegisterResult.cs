@@ -13,4 +13,4 @@ public sealed record FederalRegisterResult(
     string? LastModified,
     Uri FinalUrl,
     TimeSpan? MaxAge)
-    : FetchResult(FinalUrl, null, MaxAge);
+    : FetchResult.Fresh(FinalUrl, null, MaxAge, ETag, LastModified);

@@ -11,6 +11,10 @@ public abstract record FetchResult(Uri FinalUrl, Uri? PermanentUrl, TimeSpan? Ma
     public sealed record NotModified(Uri FinalUrl, Uri? PermanentUrl, TimeSpan? MaxAge)
         : FetchResult(FinalUrl, PermanentUrl, MaxAge);
 
+    /// <summary>A new answer to read, with the validators to send next time (kept only once it is fully stored).</summary>
+    public abstract record Fresh(Uri FinalUrl, Uri? PermanentUrl, TimeSpan? MaxAge, string? ETag, string? LastModified)
+        : FetchResult(FinalUrl, PermanentUrl, MaxAge);
+
     /// <summary>A document, with the charset from Content-Type and the validators to send next time.</summary>
     public sealed record Content(
         byte[] Body,
@@ -20,5 +24,5 @@ public abstract record FetchResult(Uri FinalUrl, Uri? PermanentUrl, TimeSpan? Ma
         Uri FinalUrl,
         Uri? PermanentUrl,
         TimeSpan? MaxAge)
-        : FetchResult(FinalUrl, PermanentUrl, MaxAge);
+        : Fresh(FinalUrl, PermanentUrl, MaxAge, ETag, LastModified);
 }

@@ -153,7 +153,7 @@ public sealed partial class PollFeedJob(
 
         var result = IngestResult.Empty;
         TimeSpan? ttl = null;
-        if (fetched is FetchResult.Content or FederalRegisterResult)
+        if (fetched is FetchResult.Fresh fresh)
         {
             ParsedFeed parsed;
             using (var deadline = new CancellationTokenSource(options.Value.ParseTimeout, time))
@@ -162,9 +162,13 @@ public sealed partial class PollFeedJob(
                 try
                 {
                     var started = time.GetTimestamp();
-                    parsed = fetched is FetchResult.Content content
-                        ? parser.Parse(content.Body, content.Charset, content.FinalUrl, linked.Token)
-                        : ((FederalRegisterResult)fetched).Feed;
+                    // The one place the two kinds of answer differ: a feed document is parsed, the API's JSON is already items.
+                    parsed = fresh switch
+                    {
+                        FetchResult.Content content => parser.Parse(content.Body, content.Charset, content.FinalUrl, linked.Token),
+                        FederalRegisterResult read => read.Feed,
+                        _ => throw new InvalidOperationException($"poll: no reader for a {fresh.GetType().Name}"),
+                    };
                     if (time.GetElapsedTime(started) >= options.Value.ParseTimeout)
                     {
                         // The deadline's timer runs on the thread pool, which a busy machine may starve: checked here
@@ -184,14 +188,8 @@ public sealed partial class PollFeedJob(
 
             // Validators are kept only when every new item was stored: sent back, they could earn a 304 and the
             // items left over by the cap would never come. Without them the next poll fetches the feed again.
-            var (etag, lastModified) = fetched switch
-            {
-                FetchResult.Content c => (c.ETag, c.LastModified),
-                FederalRegisterResult r => (r.ETag, r.LastModified),
-                _ => (null, null),
-            };
-            feed.ETag = result.Deferred == 0 ? etag : null;
-            feed.LastModified = result.Deferred == 0 ? lastModified : null;
+            feed.ETag = result.Deferred == 0 ? fresh.ETag : null;
+            feed.LastModified = result.Deferred == 0 ? fresh.LastModified : null;
             ttl = parsed.Ttl;
             feed.LastStatus = $"ok: {parsed.Items.Count} item(s), {result.NewItems} new"
                 + (result.Deferred > 0 ? $", {result.Deferred} left for the next poll" : "")

@@ -88,7 +88,7 @@ public sealed partial class AdminOidcSpecs : IAsyncLifetime
         var page = await overview.Content.ReadAsStringAsync();
         Assert.True(overview.StatusCode == HttpStatusCode.OK, $"{overview.StatusCode} {overview.Headers.Location} {page}");
 
-        var signOut = await browser.PostAsync("/admin/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__af"] = AntiforgeryToken(page) }));
+        var signOut = await browser.PostAsync("/admin/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__af"] = AdminForms.AntiforgeryToken(page) }));
 
         Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
         using var thief = Client(host, handleCookies: false);
@@ -186,11 +186,4 @@ public sealed partial class AdminOidcSpecs : IAsyncLifetime
     private static HttpClient Client(TradeAlertBotFactory host, bool handleCookies = true) =>
         host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = handleCookies });
 
-    private static string AntiforgeryToken(string html) =>
-        WebUtility.HtmlDecode(AntiforgeryField().Match(html) is { Success: true } match
-            ? match.Groups[1].Value
-            : throw new InvalidOperationException("no antiforgery field in the page"));
-
-    [GeneratedRegex("name=\"__af\"[^>]*value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
 }

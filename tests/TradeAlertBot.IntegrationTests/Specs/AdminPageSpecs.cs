@@ -157,7 +157,7 @@ public sealed partial class AdminPageSpecs : IAsyncLifetime
             """;
         using var form = new MultipartFormDataContent
         {
-            { new StringContent(AntiforgeryToken(await PageAsync("/admin/feeds"))), "__af" },
+            { new StringContent(AdminForms.AntiforgeryToken(await PageAsync("/admin/feeds"))), "__af" },
             { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(opml)), "opml", "mine.opml" },
         };
 
@@ -200,7 +200,7 @@ public sealed partial class AdminPageSpecs : IAsyncLifetime
     {
         using var form = new MultipartFormDataContent
         {
-            { new StringContent(AntiforgeryToken(await PageAsync("/admin/destinations"))), "__af" },
+            { new StringContent(AdminForms.AntiforgeryToken(await PageAsync("/admin/destinations"))), "__af" },
             { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "csv", "watch.csv" },
         };
         var response = await _client.PostAsync($"/admin/destinations?handler=WatchImport&id={id}", form);
@@ -349,15 +349,7 @@ public sealed partial class AdminPageSpecs : IAsyncLifetime
         Assert.DoesNotContain("<img src=x", page);
     }
 
-    private async Task<HttpResponseMessage> SignInAsync(string token)
-    {
-        var form = await (await _client.GetAsync("/admin/login")).Content.ReadAsStringAsync();
-        return await _client.PostAsync("/admin/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__af"] = AntiforgeryToken(form),
-            ["token"] = token,
-        }));
-    }
+    private Task<HttpResponseMessage> SignInAsync(string token) => AdminForms.SignInAsync(_client, token);
 
     private async Task<string> PageAsync(string path)
     {
@@ -369,14 +361,9 @@ public sealed partial class AdminPageSpecs : IAsyncLifetime
     /// <summary>Posts a form the way the browser would: with the antiforgery token of a freshly loaded page.</summary>
     private async Task<HttpResponseMessage> PostAsync(string path, Dictionary<string, string> fields)
     {
-        fields["__af"] = AntiforgeryToken(await PageAsync("/admin/audit"));
+        fields["__af"] = AdminForms.AntiforgeryToken(await PageAsync("/admin/audit"));
         return await _client.PostAsync(path, new FormUrlEncodedContent(fields));
     }
-
-    private static string AntiforgeryToken(string html) =>
-        WebUtility.HtmlDecode(AntiforgeryField().Match(html) is { Success: true } match
-            ? match.Groups[1].Value
-            : throw new InvalidOperationException("no antiforgery field in the page"));
 
     private Task<long> AddDestinationAsync(bool paused) => _host.WithDbAsync(async db =>
     {
@@ -410,6 +397,4 @@ public sealed partial class AdminPageSpecs : IAsyncLifetime
         return delivery.Id;
     });
 
-    [GeneratedRegex("name=\"__af\"[^>]*? value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
 }

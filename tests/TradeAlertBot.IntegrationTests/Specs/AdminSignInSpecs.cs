@@ -38,7 +38,7 @@ public sealed partial class AdminSignInSpecs : IAsyncLifetime
         var answers = new List<HttpResponseMessage>();
         for (var i = 0; i < 8; i++)
         {
-            answers.Add(await SignInAsync(client, "guess-" + i));
+            answers.Add(await AdminForms.SignInAsync(client, "guess-" + i));
         }
 
         Assert.All(answers.Take(5), a => Assert.Equal(HttpStatusCode.Unauthorized, a.StatusCode));
@@ -47,7 +47,7 @@ public sealed partial class AdminSignInSpecs : IAsyncLifetime
         Assert.NotNull(retryAfter);
         Assert.InRange(retryAfter.Value, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
         // Even the right token waits out the window: the limit is per client, not per wrong guess.
-        Assert.Equal(HttpStatusCode.TooManyRequests, (await SignInAsync(client, Token)).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await AdminForms.SignInAsync(client, Token)).StatusCode);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed partial class AdminSignInSpecs : IAsyncLifetime
     {
         using var client = Client(Host());
 
-        var response = await SignInAsync(client, "not-the-token");
+        var response = await AdminForms.SignInAsync(client, "not-the-token");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Contains("That is not the admin token.", await response.Content.ReadAsStringAsync());
@@ -67,7 +67,7 @@ public sealed partial class AdminSignInSpecs : IAsyncLifetime
     {
         using var client = Client(Host());
 
-        var cookie = Assert.Single((await SignInAsync(client, Token)).Headers.GetValues("Set-Cookie"), c => c.StartsWith("tab_admin=", StringComparison.Ordinal));
+        var cookie = Assert.Single((await AdminForms.SignInAsync(client, Token)).Headers.GetValues("Set-Cookie"), c => c.StartsWith("tab_admin=", StringComparison.Ordinal));
 
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
@@ -79,7 +79,7 @@ public sealed partial class AdminSignInSpecs : IAsyncLifetime
     {
         var host = Host();
         using var browser = Client(host);
-        var cookie = SessionCookie(await SignInAsync(browser, Token));
+        var cookie = SessionCookie(await AdminForms.SignInAsync(browser, Token));
         using var thief = Client(host, handleCookies: false);
         Assert.Equal(HttpStatusCode.OK, (await GetWithCookieAsync(thief, cookie)).StatusCode);
 
@@ -98,7 +98,7 @@ public sealed partial class AdminSignInSpecs : IAsyncLifetime
         string cookie;
         using (var browser = Client(before))
         {
-            cookie = SessionCookie(await SignInAsync(browser, Token));
+            cookie = SessionCookie(await AdminForms.SignInAsync(browser, Token));
             await SignOutAsync(browser);
         }
 
@@ -115,7 +115,7 @@ public sealed partial class AdminSignInSpecs : IAsyncLifetime
         string cookie;
         using (var browser = Client(before))
         {
-            cookie = SessionCookie(await SignInAsync(browser, Token));
+            cookie = SessionCookie(await AdminForms.SignInAsync(browser, Token));
         }
 
         var after = await RestartAsync(before, new() { ["Admin:Token"] = "a-new-token-after-the-old-one-leaked" });
@@ -133,7 +133,7 @@ public sealed partial class AdminSignInSpecs : IAsyncLifetime
         string cookie;
         using (var browser = Client(before))
         {
-            cookie = SessionCookie(await SignInAsync(browser, Token));
+            cookie = SessionCookie(await AdminForms.SignInAsync(browser, Token));
         }
 
         using var client = Client(await RestartAsync(before), handleCookies: false);
@@ -152,7 +152,7 @@ public sealed partial class AdminSignInSpecs : IAsyncLifetime
         client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
         client.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.7");
 
-        var cookie = Assert.Single((await SignInAsync(client, Token)).Headers.GetValues("Set-Cookie"), c => c.StartsWith("tab_admin=", StringComparison.Ordinal));
+        var cookie = Assert.Single((await AdminForms.SignInAsync(client, Token)).Headers.GetValues("Set-Cookie"), c => c.StartsWith("tab_admin=", StringComparison.Ordinal));
 
         Assert.Contains("; secure", cookie, StringComparison.OrdinalIgnoreCase);
     }
@@ -168,7 +168,7 @@ public sealed partial class AdminSignInSpecs : IAsyncLifetime
         using var client = Client(host);
         client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
 
-        var cookie = Assert.Single((await SignInAsync(client, Token)).Headers.GetValues("Set-Cookie"), c => c.StartsWith("tab_admin=", StringComparison.Ordinal));
+        var cookie = Assert.Single((await AdminForms.SignInAsync(client, Token)).Headers.GetValues("Set-Cookie"), c => c.StartsWith("tab_admin=", StringComparison.Ordinal));
 
         Assert.DoesNotContain("; secure", cookie, StringComparison.OrdinalIgnoreCase);
     }
@@ -216,17 +216,7 @@ public sealed partial class AdminSignInSpecs : IAsyncLifetime
     private static async Task<HttpResponseMessage> SignOutAsync(HttpClient browser)
     {
         var page = await (await browser.GetAsync("/admin")).Content.ReadAsStringAsync();
-        return await browser.PostAsync("/admin/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__af"] = AntiforgeryToken(page) }));
-    }
-
-    private static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string token)
-    {
-        var form = await (await client.GetAsync("/admin/login")).Content.ReadAsStringAsync();
-        return await client.PostAsync("/admin/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__af"] = AntiforgeryToken(form),
-            ["token"] = token,
-        }));
+        return await browser.PostAsync("/admin/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__af"] = AdminForms.AntiforgeryToken(page) }));
     }
 
     private static string SessionCookie(HttpResponseMessage signIn)
@@ -243,13 +233,6 @@ public sealed partial class AdminSignInSpecs : IAsyncLifetime
         return client.SendAsync(request);
     }
 
-    private static string AntiforgeryToken(string html) =>
-        WebUtility.HtmlDecode(AntiforgeryField().Match(html) is { Success: true } match
-            ? match.Groups[1].Value
-            : throw new InvalidOperationException("no antiforgery field in the page"));
-
-    [GeneratedRegex("name=\"__af\"[^>]*? value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
 
     // The test server has no socket; this stands in for the address the connection would come from.
     private sealed class RemoteAddress(IPAddress address) : IStartupFilter

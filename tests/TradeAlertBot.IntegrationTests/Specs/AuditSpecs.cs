@@ -50,8 +50,8 @@ public sealed partial class AuditSpecs : IAsyncLifetime
         Assert.Contains("Added rule", await ChatAsync("rule add steel-watch tariff* AND steel"));
         Assert.Contains("Changed rule", await ChatAsync("rule edit steel-watch tariff* AND (steel OR aluminium) --reason \"aluminium too\""));
         using var browser = _host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAsync(browser, "wrong")).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(browser, AdminToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await AdminForms.SignInAsync(browser, "wrong")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await AdminForms.SignInAsync(browser, AdminToken)).StatusCode);
         Assert.Equal(0, (await CliAsync("feeds", "add", "https://93.184.215.14/trade.xml")).Exit);
 
         var (exit, csv) = await CliAsync("audit", "--csv");
@@ -94,13 +94,4 @@ public sealed partial class AuditSpecs : IAsyncLifetime
         return (await CliApp.RunAsync(args, console), output.ToString());
     }
 
-    private static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string token)
-    {
-        var form = await (await client.GetAsync("/admin/login")).Content.ReadAsStringAsync();
-        var antiforgery = WebUtility.HtmlDecode(AntiforgeryField().Match(form).Groups[1].Value);
-        return await client.PostAsync("/admin/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["__af"] = antiforgery, ["token"] = token }));
-    }
-
-    [GeneratedRegex("name=\"__af\"[^>]*? value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
 }

@@ -46,12 +46,7 @@ public sealed partial class JobsDashboardSpecs : IAsyncLifetime
 
     private static async Task SignInAsync(HttpClient browser)
     {
-        var form = await (await browser.GetAsync("/admin/login")).Content.ReadAsStringAsync();
-        var signIn = await browser.PostAsync("/admin/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__af"] = WebUtility.HtmlDecode(AdminFormToken().Match(form).Groups[1].Value),
-            ["token"] = Token,
-        }));
+        var signIn = await AdminForms.SignInAsync(browser, Token);
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
     }
 
@@ -135,8 +130,6 @@ public sealed partial class JobsDashboardSpecs : IAsyncLifetime
         }
     }
 
-    [GeneratedRegex("name=\"__af\"[^>]*? value=\"([^\"]+)\"")]
-    private static partial Regex AdminFormToken();
 
     [GeneratedRegex("<meta name=\"csrf-header\" content=\"([^\"]+)\">\\s*<meta name=\"csrf-token\" content=\"([^\"]+)\">")]
     private static partial Regex DashboardAntiforgery();

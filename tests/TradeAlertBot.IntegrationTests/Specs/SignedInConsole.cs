@@ -34,12 +34,7 @@ internal sealed partial class SignedInConsole : IAsyncDisposable
 
     public async Task SignInAsync()
     {
-        var form = await GetPageAsync("/admin/login");
-        var response = await Client.PostAsync("/admin/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__af"] = AntiforgeryToken(form),
-            ["token"] = Token,
-        }));
+        var response = await AdminForms.SignInAsync(Client, Token);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
@@ -53,7 +48,7 @@ internal sealed partial class SignedInConsole : IAsyncDisposable
     /// <summary>Posts <paramref name="fields"/> to <paramref name="path"/> with the antiforgery token of <paramref name="formPage"/>, freshly loaded.</summary>
     public async Task<HttpResponseMessage> PostAsync(string formPage, string path, Dictionary<string, string> fields)
     {
-        fields["__af"] = AntiforgeryToken(await GetPageAsync(formPage));
+        fields["__af"] = AdminForms.AntiforgeryToken(await GetPageAsync(formPage));
         return await Client.PostAsync(path, new FormUrlEncodedContent(fields));
     }
 
@@ -65,11 +60,4 @@ internal sealed partial class SignedInConsole : IAsyncDisposable
         File.Delete(_database);
     }
 
-    private static string AntiforgeryToken(string html) =>
-        WebUtility.HtmlDecode(AntiforgeryField().Match(html) is { Success: true } match
-            ? match.Groups[1].Value
-            : throw new InvalidOperationException("no antiforgery field in the page"));
-
-    [GeneratedRegex("name=\"__af\" (?:type=\"hidden\" )?value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
 }
